@@ -1,0 +1,27 @@
+using MediatR;
+using ResidentMedicalInsurance.Application.Abstractions;
+
+namespace ResidentMedicalInsurance.Application.Behaviours;
+
+/// <summary>
+/// One database transaction per command: either every row of the command is written or none.
+/// Queries pass straight through.
+/// </summary>
+public sealed class TransactionBehaviour<TRequest, TResponse>(IAppDbContext db) : IPipelineBehavior<TRequest, TResponse>
+{
+    private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
+        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (!IsCommand || db.Database.CurrentTransaction is not null)
+        {
+            return await next().ConfigureAwait(false);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var response = await next().ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return response;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Domain.Tenancy;
+using ResidentMedicalInsurance.Infrastructure.Identity;
+using ResidentMedicalInsurance.Infrastructure.Tenancy;
+
+namespace ResidentMedicalInsurance.Infrastructure.Persistence;
+
+/// <summary>
+/// The one DbContext. Tenant-owned rows are filtered by the named query filter
+/// <see cref="TenantFilter"/> and checked on save (<see cref="TenantGuard"/>); the tenant always
+/// comes from <see cref="ICurrentUser"/>.
+/// </summary>
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
+    : IdentityDbContext<AppUser, IdentityRole, string>(options), IAppDbContext
+{
+    public const string TenantFilter = "Tenant";
+
+    /// <summary>Read by the query filter at query time; <see cref="Guid.Empty"/> matches no row.</summary>
+    internal Guid CurrentTenantId => currentUser.TenantId ?? Guid.Empty;
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<Township> Townships => Set<Township>();
+    public DbSet<UserTownship> UserTownships => Set<UserTownship>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        TenantFilters.Apply(builder, this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        TenantGuard.Check(ChangeTracker, currentUser.TenantId);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        TenantGuard.Check(ChangeTracker, currentUser.TenantId);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

@@ -1,0 +1,19 @@
+namespace ResidentMedicalInsurance.Infrastructure.Persistence;
+
+/// <summary>Configuration section <c>Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><c>Sqlite</c> (embedded default) or <c>PostgreSql</c>.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Connection string; for SQLite the default is a file under <c>data/</c>.</summary>
+    public string ConnectionString { get; set; } = "Data Source=data/rmi.db";
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ResidentMedicalInsurance.Domain.Tenancy;
+
+namespace ResidentMedicalInsurance.Infrastructure.Tenancy;
+
+/// <summary>
+/// Save-time check: a tenant-owned row may only be written for the signed-in user's tenant.
+/// New rows without a tenant get the current one; a missing current tenant or a different
+/// TenantId throws (never silently overwritten).
+/// </summary>
+internal static class TenantGuard
+{
+    public static void Check(ChangeTracker changeTracker, Guid? currentTenantId)
+    {
+        foreach (var entry in changeTracker.Entries<ITenantOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (currentTenantId is not { } tenant || tenant == Guid.Empty)
+            {
+                throw new TenantMismatchException(
+                    $"Refusing to save {entry.Metadata.ClrType.Name}: no tenant is signed in.");
+            }
+
+            if (entry.State == EntityState.Added && entry.Entity.TenantId == Guid.Empty)
+            {
+                entry.Entity.TenantId = tenant;
+            }
+
+            var original = entry.State == EntityState.Added
+                ? entry.Entity.TenantId
+                : (Guid)entry.Property(nameof(ITenantOwned.TenantId)).OriginalValue!;
+            if (entry.Entity.TenantId != tenant || original != tenant)
+            {
+                throw new TenantMismatchException(
+                    $"Refusing to save {entry.Metadata.ClrType.Name}: it belongs to tenant {original}, not to the signed-in tenant {tenant}.");
+            }
+        }
+    }
+}
