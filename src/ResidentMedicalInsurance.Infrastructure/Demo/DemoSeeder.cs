@@ -79,7 +79,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
         var result = await operation.ConfigureAwait(false);
         if (!result.Succeeded)
         {
-            throw new AppException($"演示用户 {userName} 创建失败：{string.Join("；", result.Errors.Select(e => e.Description))}");
+            throw new AppException($"演示用户 {userName} 创建失败：{string.Join(" ", result.Errors.Select(e => e.Description))}");
         }
     }
 }
