@@ -24,17 +24,22 @@ public static class EvaluateThroughput
         var bytes = WriteCases(input, count);
         Console.WriteLine($"生成 {count:N0} 条案例：{bytes / 1024.0 / 1024.0:F1} MiB，用时 {generation.Elapsed.TotalSeconds:F1} 秒 -> {input}");
 
+        File.Delete(output);
         var rmi = typeof(ResidentMedicalInsurance.Cli.CommandLine).Assembly.Location;
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
         var start = new ProcessStartInfo("/bin/sh")
         {
-            ArgumentList = { "-c", "\"$0\" \"$1\" policy evaluate < \"$2\" > \"$3\"", dotnet, rmi, input, output },
+            // `times` (POSIX) prints the CPU time of the shell's children: rmi's own user and system time.
+            ArgumentList = { "-c", "\"$0\" \"$1\" policy evaluate < \"$2\" > \"$3\" 2>/dev/null; status=$?; times; exit $status", dotnet, rmi, input, output },
+            RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
-        var stderr = await process.StandardError.ReadToEndAsync();
+        var stderrTask = process.StandardError.ReadToEndAsync();
+        var times = await process.StandardOutput.ReadToEndAsync();
+        var stderr = await stderrTask;
         await process.WaitForExitAsync();
         clock.Stop();
         if (process.ExitCode != 0)
@@ -46,8 +51,13 @@ public static class EvaluateThroughput
         var results = CountLines(output);
         var perSecond = count / clock.Elapsed.TotalSeconds;
         Console.WriteLine($"rmi policy evaluate：{results:N0} 行结果，用时 {clock.Elapsed.TotalSeconds:F2} 秒（含进程启动），{perSecond:N0} 条/秒。");
-        Console.WriteLine(stderr.Trim());
-        Console.WriteLine($"目标 ≥ 200,000 条/秒：{(perSecond >= 200_000 ? "达到" : "未达到")}");
+        var cpu = ChildCpuSeconds(times);
+        if (cpu > 0)
+        {
+            Console.WriteLine($"rmi 进程 CPU 时间（用户+系统，含后台输出线程）{cpu:F2} 秒：{count / cpu:N0} 条/CPU 秒。");
+        }
+
+        Console.WriteLine($"目标 ≥ 200,000 条/秒（墙钟）：{(perSecond >= 200_000 ? "达到" : "未达到")}；机器负载：{LoadAverage()}");
         return results == count ? 0 : 1;
     }
 
@@ -77,6 +87,8 @@ public static class EvaluateThroughput
             }
         }
 
+        // On disk before the clock starts, so that write-back of the input does not compete with the run.
+        file.Flush(flushToDisk: true);
         return file.Length;
     }
 
@@ -149,6 +161,31 @@ public static class EvaluateThroughput
         RefundReason.Erroneous => "erroneous",
         _ => "wrong-location",
     };
+
+    /// <summary>Sums the second line of <c>times</c> output ("0m2.900s 0m0.450s"): children's user and system time.</summary>
+    private static double ChildCpuSeconds(string times)
+    {
+        var lines = times.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length < 2)
+        {
+            return 0;
+        }
+
+        double total = 0;
+        foreach (var part in lines[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var m = part.IndexOf('m', StringComparison.Ordinal);
+            if (m > 0 && part.EndsWith('s'))
+            {
+                total += (double.Parse(part[..m], CultureInfo.InvariantCulture) * 60) + double.Parse(part[(m + 1)..^1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        return total;
+    }
+
+    private static string LoadAverage()
+        => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() + $"（{Environment.ProcessorCount} 核）" : "未知";
 
     private static long CountLines(string path)
     {
