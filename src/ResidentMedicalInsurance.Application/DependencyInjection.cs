@@ -1,7 +1,9 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Application.Behaviours;
+using ResidentMedicalInsurance.Application.Policy;
 
 namespace ResidentMedicalInsurance.Application;
 
@@ -29,6 +31,9 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
+        services.AddScoped<AuditScope>();
+        services.AddSingleton<IPolicyGateway, PolicyGateway>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Infrastructure.Time;
@@ -20,6 +21,7 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<AuditTrail>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
         return services;
