@@ -1,0 +1,29 @@
+namespace ResidentMedicalInsurance.Policies;
+
+/// <summary>One tenant's rules for one insurance year (policy-spec section 1).</summary>
+public interface IPolicyProfile
+{
+    /// <summary>e.g. <c>youxi-2020</c>.</summary>
+    string Id { get; }
+
+    /// <summary>The tenant (county office) code, e.g. <c>youxi</c>.</summary>
+    string TenantCode { get; }
+
+    /// <summary>zh-CN name of the pooling region, e.g. 尤溪县.</summary>
+    string TenantName { get; }
+
+    /// <summary>The insurance year Y.</summary>
+    int Year { get; }
+
+    /// <summary>The notice the rules come from, e.g. 尤政办〔2019〕45号.</summary>
+    string DocumentNumber { get; }
+
+    /// <summary>Subsidy categories the profile recognises.</summary>
+    IReadOnlyList<CategoryRule> Categories { get; }
+
+    /// <summary>Circumstances the profile takes into account.</summary>
+    IReadOnlyList<CircumstanceInfo> Circumstances { get; }
+
+    /// <summary>Eligibility, fee quote, payment acceptance, benefit period and refund, with their basis.</summary>
+    PolicyDecision Evaluate(PolicyCase policyCase);
+}

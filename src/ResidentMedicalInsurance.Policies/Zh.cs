@@ -1,0 +1,15 @@
+using System.Globalization;
+
+namespace ResidentMedicalInsurance.Policies;
+
+/// <summary>zh-CN wording for explanations (built once per profile, never per decision).</summary>
+internal static class Zh
+{
+    public static string Date(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    public static string MonthDay(DateOnly date) => string.Create(CultureInfo.InvariantCulture, $"{date.Month}月{date.Day}日");
+
+    public static string Yuan(long fen) => fen % 100 == 0
+        ? string.Create(CultureInfo.InvariantCulture, $"{fen / 100}元")
+        : string.Create(CultureInfo.InvariantCulture, $"{fen / 100m:0.00}元");
+}
