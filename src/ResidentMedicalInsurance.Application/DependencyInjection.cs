@@ -33,7 +33,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
         services.AddScoped<AuditScope>();
-        //GW services.AddSingleton<IPolicyGateway, PolicyGateway>();
+        services.AddSingleton<IPolicyGateway, PolicyGateway>();
         return services;
     }
 }

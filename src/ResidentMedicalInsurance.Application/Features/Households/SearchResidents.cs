@@ -35,12 +35,13 @@ public sealed class SearchResidentsHandler(IAppDbContext db, ICurrentUser user)
 {
     public async Task<ResidentSearchResult> Handle(SearchResidents request, CancellationToken cancellationToken)
     {
-        var text = request.Text.Trim().ToUpperInvariant();
+        var text = request.Text.Trim();
+        var idText = text.ToUpperInvariant();
         var query =
             from r in db.Residents.AsNoTracking().InScope(user)
             join h in db.Households on r.HouseholdId equals h.Id
             join t in db.Townships on r.TownshipId equals t.Id
-            where r.IdNumber == text || (text.Length >= 4 && r.IdNumber.EndsWith(text))
+            where r.IdNumber == idText || (idText.Length >= 4 && r.IdNumber.EndsWith(idText))
                 || r.Name.Contains(text) || h.Number == text || r.Phone == text
             select new { r, h.Number, h.Village, Township = t.Name };
         if (request.TownshipId is { } townshipId)

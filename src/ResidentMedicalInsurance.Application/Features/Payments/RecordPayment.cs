@@ -66,6 +66,12 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
             .FirstOrDefaultAsync(e => e.Id == request.EnrollmentId, cancellationToken)).Found();
         if (enrollment.Status != EnrollmentStatus.AwaitingPayment)
         {
+            // Paid by a concurrent request with this very voucher between the first look and now.
+            if (await Replay(request.Channel, voucher, request.EnrollmentId, cancellationToken) is { } late)
+            {
+                return late;
+            }
+
             throw new AppException(enrollment.Status == EnrollmentStatus.Paid
                 ? $"该参保登记已于 {Display.Time(enrollment.PaidAt)} 缴费，不能重复缴费。"
                 : "该参保登记已终止，不能缴费；如需重新参保请先办理参保登记。");
@@ -130,13 +136,16 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
     /// <summary>The payment already recorded under this channel and voucher, if it is this enrolment's.</summary>
     private async Task<PaymentRecorded?> Replay(string channel, string voucher, Guid enrollmentId, CancellationToken ct)
     {
-        var existing = await db.Payments.AsNoTracking().InScope(user)
+        var existing = await db.Payments.AsNoTracking()
             .FirstOrDefaultAsync(p => p.Channel == channel && p.Voucher == voucher, ct);
         if (existing is null)
         {
-            return await db.Payments.AnyAsync(p => p.Channel == channel && p.Voucher == voucher, ct)
-                ? throw new AppException($"凭证号 {voucher} 已在本县登记过缴费，请核对凭证号。")
-                : null;
+            return null;
+        }
+
+        if (!user.CanSee(existing.TownshipId))
+        {
+            throw new AppException($"凭证号 {voucher} 已在本县登记过缴费，请核对凭证号。");
         }
 
         return existing.EnrollmentId == enrollmentId

@@ -9,6 +9,7 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
 {
     public void Configure(EntityTypeBuilder<Enrollment> builder)
     {
+        builder.StoreTimesInUtc();
         builder.Property(e => e.ProfileId).HasMaxLength(64);
         builder.Property(e => e.SubsidyCode).HasMaxLength(SubsidyCertification.CodeMaxLength);
         builder.Property(e => e.Basis).HasMaxLength(Enrollment.BasisMaxLength);

@@ -9,6 +9,7 @@ internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Househol
 {
     public void Configure(EntityTypeBuilder<Household> builder)
     {
+        builder.StoreTimesInUtc();
         builder.Property(h => h.Number).HasMaxLength(Household.NumberMaxLength);
         builder.Property(h => h.Village).HasMaxLength(Household.VillageMaxLength);
         builder.Property(h => h.Address).HasMaxLength(Household.AddressMaxLength);
@@ -23,6 +24,7 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
 {
     public void Configure(EntityTypeBuilder<Resident> builder)
     {
+        builder.StoreTimesInUtc();
         builder.Property(r => r.Name).HasMaxLength(Resident.NameMaxLength);
         builder.Property(r => r.IdNumber).HasMaxLength(18);
         builder.Property(r => r.OtherDocumentNumber).HasMaxLength(Resident.DocumentNumberMaxLength);

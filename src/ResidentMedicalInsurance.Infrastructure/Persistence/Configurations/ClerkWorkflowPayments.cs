@@ -11,6 +11,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
 {
     public void Configure(EntityTypeBuilder<Payment> builder)
     {
+        builder.StoreTimesInUtc();
         builder.Property(p => p.Channel).HasMaxLength(Payment.ChannelMaxLength);
         builder.Property(p => p.Voucher).HasMaxLength(Payment.VoucherMaxLength);
         builder.Property(p => p.SubsidyCode).HasMaxLength(SubsidyCertification.CodeMaxLength);
@@ -29,6 +30,7 @@ internal sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
 {
     public void Configure(EntityTypeBuilder<Refund> builder)
     {
+        builder.StoreTimesInUtc();
         builder.Property(r => r.Note).HasMaxLength(Refund.NoteMaxLength);
         builder.Property(r => r.DecisionNote).HasMaxLength(Refund.NoteMaxLength);
         builder.Property(r => r.Basis).HasMaxLength(Enrollment.BasisMaxLength);
@@ -45,6 +47,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)
     {
+        builder.StoreTimesInUtc();
         builder.Property(a => a.UserId).HasMaxLength(450);
         builder.Property(a => a.UserName).HasMaxLength(256);
         builder.Property(a => a.Action).HasMaxLength(64);
