@@ -52,7 +52,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.UserName).HasMaxLength(256);
         builder.Property(a => a.Action).HasMaxLength(64);
         builder.Property(a => a.EntityType).HasMaxLength(64);
-        builder.HasIndex(a => new { a.TenantId, a.HouseholdId, a.At });
+        builder.HasIndex(a => new { a.TenantId, a.HouseholdId });
         builder.HasIndex(a => new { a.TenantId, a.EntityId });
     }
 }
