@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Application.Behaviours;
 using ResidentMedicalInsurance.Application.Policy;
@@ -32,7 +33,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
-        services.AddScoped<AuditScope>();
+        services.TryAddScoped<AuditScope>();
         services.AddSingleton<IPolicyGateway, PolicyGateway>();
         return services;
     }
