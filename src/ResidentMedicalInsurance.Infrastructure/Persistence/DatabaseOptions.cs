@@ -10,6 +10,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Connection string; for SQLite the default is a file under <c>data/</c>.</summary>
     public string ConnectionString { get; set; } = "Data Source=data/rmi.db";
+
+    /// <summary>
+    /// Apply migrations and reference data when a host starts. Unset: yes for SQLite (the embedded
+    /// default), no for PostgreSQL (run <c>rmi migrate</c>; start-up then refuses a database that lags behind).
+    /// </summary>
+    public bool? MigrateAtStartup { get; set; }
 }
 
 public enum DatabaseProvider

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Infrastructure.Identity;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Infrastructure.Tenancy;
+
+namespace ResidentMedicalInsurance.Infrastructure.Demo;
+
+/// <summary>
+/// Demo data on top of the reference data: the demo accounts of every county (<see cref="DemoUsers"/>)
+/// and demo plans where a notice gives none. Idempotent: existing users and plans are left alone.
+/// Needs <see cref="PortalIdentity.AddPortalIdentityCore"/>.
+/// </summary>
+public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> logger)
+{
+    /// <summary>Returns the number of users created.</summary>
+    public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        List<(Guid Id, string Code, string Name)> tenants;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            tenants = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.IgnoreQueryFilters()
+                    .OrderBy(t => t.Code)
+                    .Select(t => new { t.Id, t.Code, t.Name })
+                    .ToListAsync(cancellationToken).ConfigureAwait(false))
+                .Select(t => (t.Id, t.Code, t.Name))
+                .ToList();
+        }
+
+        var created = 0;
+        foreach (var tenant in tenants)
+        {
+            await using var scope = scopes.CreateSystemScope(tenant.Id);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var townships = await db.Townships.OrderBy(t => t.SortOrder).ThenBy(t => t.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+            if (DemoQuotaPlans.ByTenant.TryGetValue(tenant.Code, out var plans))
+            {
+                foreach (var township in townships.Where(t => t.QuotaPlan is null && plans.ContainsKey(t.Name)))
+                {
+                    township.QuotaPlan = plans[township.Name];
+                }
+
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            foreach (var demo in DemoUsers.PerCounty)
+            {
+                var userName = DemoUsers.UserName(tenant.Code, demo);
+                if (await users.FindByNameAsync(userName).ConfigureAwait(false) is not null)
+                {
+                    continue;
+                }
+
+                var bound = demo.Townships.Where(i => i < townships.Count).Select(i => townships[i]).ToList();
+                var user = new AppUser
+                {
+                    UserName = userName,
+                    TenantId = tenant.Id,
+                    DisplayName = DemoUsers.DisplayName(demo, tenant.Name, bound.Select(t => t.Name).ToList()),
+                };
+                user.Townships.AddRange(bound.Select(t => new UserTownship { UserId = user.Id, TownshipId = t.Id }));
+                await Check(users.CreateAsync(user, DemoUsers.Password), userName).ConfigureAwait(false);
+                await Check(users.AddToRoleAsync(user, demo.Role), userName).ConfigureAwait(false);
+                created++;
+            }
+        }
+
+        logger.LogInformation("Demo data: {Count} users created", created);
+        return created;
+    }
+
+    private static async Task Check(Task<IdentityResult> operation, string userName)
+    {
+        var result = await operation.ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            throw new AppException($"演示用户 {userName} 创建失败：{string.Join(" ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+
+namespace ResidentMedicalInsurance.Infrastructure.Identity;
+
+/// <summary>Identity below the UI: users, roles, EF stores, token providers and the portal's rules.</summary>
+public static class PortalIdentity
+{
+    public const int PasswordMinLength = 12;
+    public const int MaxFailedSignIns = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Registers UserManager and RoleManager over <see cref="AppDbContext"/> with the portal's options and
+    /// claims. Sign-in (SignInManager, cookies) is the host's: chain <c>.AddSignInManager()</c> there.
+    /// Data protection is registered (token providers need it); persist its keys with
+    /// <see cref="DataProtection.DataProtectionKeys.PersistKeysToAppDatabase"/>.
+    /// </summary>
+    public static IdentityBuilder AddPortalIdentityCore(this IServiceCollection services)
+    {
+        services.AddDataProtection();
+        var builder = services
+            .AddIdentityCore<AppUser>(Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>();
+
+        // After AddRoles, which registers the framework's factory.
+        services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<AppUser>, PortalClaimsPrincipalFactory>());
+        return builder;
+    }
+
+    public static void Configure(IdentityOptions options)
+    {
+        options.Password.RequiredLength = PasswordMinLength;
+        options.Password.RequireDigit = true;
+        options.Password.RequireLowercase = true;
+        options.Password.RequireUppercase = true;
+        options.Password.RequireNonAlphanumeric = true;
+        options.Password.RequiredUniqueChars = 4;
+
+        options.Lockout.MaxFailedAccessAttempts = MaxFailedSignIns;
+        options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
+        options.Lockout.AllowedForNewUsers = true;
+
+        options.User.RequireUniqueEmail = false;
+        options.SignIn.RequireConfirmedAccount = false;
+    }
+}

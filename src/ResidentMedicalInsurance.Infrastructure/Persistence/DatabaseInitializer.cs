@@ -1,0 +1,150 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ResidentMedicalInsurance.Application.Security;
+using ResidentMedicalInsurance.Domain.Tenancy;
+using ResidentMedicalInsurance.Infrastructure.Persistence.ReferenceData;
+using ResidentMedicalInsurance.Infrastructure.Tenancy;
+
+namespace ResidentMedicalInsurance.Infrastructure.Persistence;
+
+/// <summary>
+/// Brings a database to the current schema and reference data: creates the SQLite data folder,
+/// applies the migrations, switches SQLite to WAL, then adds the roles, tenants and townships that
+/// are missing (idempotent; rows already there are never changed).
+/// </summary>
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOptions options, ILogger<DatabaseInitializer> logger)
+{
+    /// <summary>What <c>rmi migrate</c> does.</summary>
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        EnsureSqliteFolder();
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                // Persistent in the file: readers no longer block the writer.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            }
+
+            logger.LogInformation("Database migrated ({Provider}); applied {Count} migrations: {Migrations}",
+                options.Provider, pending.Count, string.Join(", ", pending));
+        }
+
+        await SeedReferenceDataAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Start-up of a host: migrates when <see cref="DatabaseOptions.MigrateAtStartup"/> says so (default: the
+    /// embedded SQLite database only); otherwise refuses to start on a database that lacks migrations.
+    /// </summary>
+    public async Task InitializeAtStartupAsync(CancellationToken cancellationToken = default)
+    {
+        if (options.MigrateAtStartup ?? options.Provider == DatabaseProvider.Sqlite)
+        {
+            await MigrateAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        if (pending.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"数据库结构不是最新版本（缺少迁移：{string.Join("，", pending)}）。请先运行 rmi migrate 再启动。");
+        }
+    }
+
+    /// <summary>Adds missing roles, tenants and townships.</summary>
+    public async Task SeedReferenceDataAsync(CancellationToken cancellationToken = default)
+    {
+        Dictionary<string, Guid> tenantIds;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await SeedRolesAsync(db, cancellationToken).ConfigureAwait(false);
+
+            var existing = await db.Tenants.IgnoreQueryFilters().ToDictionaryAsync(t => t.Code, cancellationToken).ConfigureAwait(false);
+            foreach (var reference in ReferenceTenants.All.Where(r => !existing.ContainsKey(r.Code)))
+            {
+                var tenant = new Tenant
+                {
+                    Id = Guid.CreateVersion7(),
+                    Code = reference.Code,
+                    Name = reference.Name,
+                    CurrentProfileId = reference.CurrentProfileId,
+                };
+                db.Tenants.Add(tenant);
+                existing[tenant.Code] = tenant;
+                logger.LogInformation("Reference data: tenant {Code} {Name} added", tenant.Code, tenant.Name);
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            tenantIds = existing.ToDictionary(p => p.Key, p => p.Value.Id);
+        }
+
+        foreach (var reference in ReferenceTenants.All)
+        {
+            // Townships are tenant-owned: written as that tenant's system user, so the save-time guard applies.
+            await using var scope = scopes.CreateSystemScope(tenantIds[reference.Code]);
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var names = await db.Townships.Select(t => t.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var order = 0;
+            foreach (var township in reference.Townships)
+            {
+                order++;
+                if (names.Contains(township.Name))
+                {
+                    continue;
+                }
+
+                db.Townships.Add(new Township
+                {
+                    Id = Guid.CreateVersion7(),
+                    Name = township.Name,
+                    SortOrder = order,
+                    Population = township.Population,
+                    QuotaPlan = township.QuotaPlan,
+                });
+            }
+
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task SeedRolesAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var role in Roles.All.Where(r => !existing.Contains(r)))
+        {
+            // Same normalisation as Identity's default UpperInvariantLookupNormalizer.
+            db.Roles.Add(new IdentityRole(role) { NormalizedName = role.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
+        }
+    }
+
+    private void EnsureSqliteFolder()
+    {
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(options.ConnectionString);
+        if (builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:")
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ResidentMedicalInsurance.Cli;
+using ResidentMedicalInsurance.Infrastructure.Identity;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
+
+namespace ResidentMedicalInsurance.Infrastructure.Tests;
+
+/// <summary><c>rmi migrate</c>, <c>seed-demo</c> and <c>create-user</c> through the real command line.</summary>
+public sealed class CliDatabaseCommandTests
+{
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Migrate_then_seed_demo_builds_a_usable_database(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+
+        var migrate = await RunAsync(database, "migrate");
+        Assert.Equal(0, migrate.ExitCode);
+        Assert.Contains("数据库已是最新版本", migrate.Out, StringComparison.Ordinal);
+
+        var seed = await RunAsync(database, "seed-demo");
+        Assert.Equal(0, seed.ExitCode);
+        Assert.Contains("新建 20 个用户", seed.Out, StringComparison.Ordinal);
+        Assert.Contains("新建 0 个用户", (await RunAsync(database, "seed-demo")).Out, StringComparison.Ordinal);
+
+        await using var scope = database.Services.Provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(4, await db.Tenants.IgnoreQueryFilters().CountAsync());
+        Assert.Equal(20, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task Create_user_binds_a_clerk_to_the_named_townships_of_the_tenant()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Assert.Equal(0, (await RunAsync(database, "migrate")).ExitCode);
+
+        var result = await RunAsync(database, "create-user", "--tenant", "shiquan", "--role", "clerk", "--user", "sq-wang",
+            "--password", "Shiquan@2026-x", "--display-name", "王敏（城关镇经办员）", "--township", "城关镇", "--township", "池河镇");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("已创建用户 sq-wang。", result.Out.Trim());
+        var shiquan = await database.Services.TenantAsync("shiquan");
+        await using var scope = database.Services.Provider.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.Users.Include(u => u.Townships).SingleAsync(u => u.UserName == "sq-wang");
+        Assert.Equal(shiquan.Id, user.TenantId);
+        Assert.Equal("王敏（城关镇经办员）", user.DisplayName);
+        Assert.Equal(["Clerk"], await users.GetRolesAsync(user));
+        Assert.Equal(
+            shiquan.Townships.Where(t => t.Name is "城关镇" or "池河镇").Select(t => t.Id).Order(),
+            user.Townships.Select(t => t.TownshipId).Order());
+        Assert.True(await users.CheckPasswordAsync(user, "Shiquan@2026-x"));
+    }
+
+    [Theory]
+    [InlineData("未知的县代码“nowhere”", "--tenant", "nowhere", "--role", "Admin", "--user", "x1", "--password", "Good@Pass-2026")]
+    [InlineData("未知的角色“Boss”", "--tenant", "youxi", "--role", "Boss", "--user", "x2", "--password", "Good@Pass-2026")]
+    [InlineData("尤溪县没有乡镇“饶峰镇”", "--tenant", "youxi", "--role", "Clerk", "--user", "x3", "--password", "Good@Pass-2026", "--township", "饶峰镇")]
+    [InlineData("至少要绑定一个乡镇", "--tenant", "youxi", "--role", "Clerk", "--user", "x4", "--password", "Good@Pass-2026")]
+    [InlineData("密码至少需要 12 个字符", "--tenant", "youxi", "--role", "Admin", "--user", "x5", "--password", "Sh@rt1")]
+    [InlineData("密码需要至少一个数字", "--tenant", "youxi", "--role", "Admin", "--user", "x6", "--password", "No-digits-here")]
+    [InlineData("用户名“youxi-admin”已存在", "--tenant", "youxi", "--role", "Admin", "--user", "youxi-admin", "--password", "Good@Pass-2026")]
+    public async Task Create_user_refuses_bad_input_in_zh_CN_and_creates_nothing(string expected, params string[] arguments)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Assert.Equal(0, (await RunAsync(database, "seed-demo")).ExitCode);
+
+        var result = await RunAsync(database, ["create-user", .. arguments]);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+        await using var scope = database.Services.Provider.CreateAsyncScope();
+        Assert.Equal(20, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task Create_user_before_migrate_and_with_missing_options_says_what_to_do()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+
+        var missing = await RunAsync(database, "create-user", "--tenant", "youxi");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("缺少参数：--role --user --password", missing.Error, StringComparison.Ordinal);
+
+        var unmigrated = await RunAsync(database, "create-user", "--tenant", "youxi", "--role", "Admin", "--user", "a1", "--password", "Good@Pass-2026");
+        Assert.Equal(1, unmigrated.ExitCode);
+        Assert.Contains("请先运行 rmi migrate", unmigrated.Error, StringComparison.Ordinal);
+
+        var badProvider = await CommandLine.RunAsync(["migrate", "--provider", "oracle"], Console(out _, out var error), CancellationToken.None);
+        Assert.Equal(1, badProvider);
+        Assert.Contains("未知的数据库类型“oracle”", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static Task<CliResult> RunAsync(TestDatabase database, params string[] args) =>
+        RunAsync(database, (IReadOnlyList<string>)args);
+
+    private static async Task<CliResult> RunAsync(TestDatabase database, IReadOnlyList<string> args)
+    {
+        string[] full = [.. args, "--provider", database.Provider.ToString().ToLowerInvariant(), "--connection", database.ConnectionString];
+        var exitCode = await CommandLine.RunAsync(full, Console(out var output, out var error), CancellationToken.None);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    private static CliConsole Console(out StringWriter output, out StringWriter error)
+    {
+        output = new StringWriter();
+        error = new StringWriter();
+        return new CliConsole(TextReader.Null, output, error);
+    }
+
+    private sealed record CliResult(int ExitCode, string Out, string Error);
+}
