@@ -56,7 +56,7 @@ public static class HarnessServices
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.EnsureCreatedAsync();
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
         }
 
         return (provider, cleanup);
