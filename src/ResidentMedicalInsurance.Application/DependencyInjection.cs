@@ -1,7 +1,10 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Application.Behaviours;
+using ResidentMedicalInsurance.Application.Policy;
 
 namespace ResidentMedicalInsurance.Application;
 
@@ -29,6 +32,9 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
+        services.TryAddScoped<AuditScope>();
+        services.AddSingleton<IPolicyGateway, PolicyGateway>();
         return services;
     }
 }

@@ -1,5 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using ResidentMedicalInsurance.Domain.Auditing;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Application.Abstractions;
@@ -12,6 +18,14 @@ public interface IAppDbContext
 {
     DbSet<Tenant> Tenants { get; }
     DbSet<Township> Townships { get; }
+    DbSet<Household> Households { get; }
+    DbSet<Resident> Residents { get; }
+    DbSet<SubsidyCertification> SubsidyCertifications { get; }
+    DbSet<Enrollment> Enrollments { get; }
+    DbSet<Payment> Payments { get; }
+    DbSet<Refund> Refunds { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+    ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -2,7 +2,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Domain.Auditing;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Tenancy;
+using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
@@ -13,7 +19,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 /// <see cref="TenantFilter"/> and checked on save (<see cref="TenantGuard"/>); the tenant always
 /// comes from <see cref="ICurrentUser"/>.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, AuditTrail? auditTrail = null)
     : IdentityDbContext<AppUser, IdentityRole, string>(options), IAppDbContext
 {
     public const string TenantFilter = "Tenant";
@@ -24,6 +30,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<Township> Townships => Set<Township>();
     public DbSet<UserTownship> UserTownships => Set<UserTownship>();
+    public DbSet<Household> Households => Set<Household>();
+    public DbSet<Resident> Residents => Set<Resident>();
+    public DbSet<SubsidyCertification> SubsidyCertifications => Set<SubsidyCertification>();
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<Refund> Refunds => Set<Refund>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so that the model never depends on what the host registers in IdentityOptions.</summary>
@@ -39,12 +52,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         TenantGuard.Check(ChangeTracker, currentUser.TenantId);
+        auditTrail?.Collect(ChangeTracker);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         TenantGuard.Check(ChangeTracker, currentUser.TenantId);
+        auditTrail?.Collect(ChangeTracker);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 }

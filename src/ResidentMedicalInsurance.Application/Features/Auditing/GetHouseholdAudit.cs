@@ -1,0 +1,48 @@
+using System.Text.Json;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Domain.Auditing;
+
+namespace ResidentMedicalInsurance.Application.Features.Auditing;
+
+/// <summary>操作日志 of one household: who did what to which of its records, with values before and after, newest first.</summary>
+public sealed record GetHouseholdAudit(Guid HouseholdId) : IQuery<IReadOnlyList<AuditEntryView>>;
+
+public sealed record AuditEntryView(
+    Guid Id, string AtText, string UserName, string Action, string ActionText, string EntityType, string EntityText,
+    Guid EntityId, AuditOperation Operation, string OperationText, IReadOnlyList<AuditChange> Changes);
+
+/// <summary>One field: its name and the values before and after (as stored; pages escape them).</summary>
+public sealed record AuditChange(string Field, string? Before, string? After);
+
+public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user)
+    : IRequestHandler<GetHouseholdAudit, IReadOnlyList<AuditEntryView>>
+{
+    public async Task<IReadOnlyList<AuditEntryView>> Handle(GetHouseholdAudit request, CancellationToken cancellationToken)
+    {
+        _ = (await db.Households.AsNoTracking().InScope(user)
+            .FirstOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken)).Found();
+        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.HouseholdId == request.HouseholdId)
+            .OrderByDescending(a => a.Id).Take(1000).ToListAsync(cancellationToken);
+        return entries.Select(a => new AuditEntryView(
+            a.Id, Display.Time(a.At), a.UserName, a.Action, AuditLabels.Action(a.Action), a.EntityType,
+            AuditLabels.Entity(a.EntityType), a.EntityId, a.Operation, AuditLabels.Operation(a.Operation),
+            Changes(a.Before, a.After))).ToList();
+    }
+
+    private static List<AuditChange> Changes(string? before, string? after)
+    {
+        var old = Read(before);
+        var @new = Read(after);
+        return old.Keys.Union(@new.Keys)
+            .Select(k => new AuditChange(k, old.GetValueOrDefault(k), @new.GetValueOrDefault(k))).ToList();
+    }
+
+    private static Dictionary<string, string?> Read(string? json) =>
+        string.IsNullOrEmpty(json)
+            ? []
+            : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json)!
+                .ToDictionary(p => p.Key, p => p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.ToString());
+}

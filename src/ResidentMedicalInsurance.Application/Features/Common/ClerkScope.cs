@@ -1,0 +1,37 @@
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Security;
+using ResidentMedicalInsurance.Domain.Households;
+
+namespace ResidentMedicalInsurance.Application.Features.Common;
+
+/// <summary>
+/// Record-level scope: county staff, supervisors and admins see their whole tenant (the tenant
+/// filter does that); a clerk sees only rows of the townships bound to the account.
+/// </summary>
+public static class ClerkScope
+{
+    public const string NotFoundMessage = "未找到该记录，或该记录不在您负责的乡镇范围内。";
+
+    public static bool IsCountyWide(this ICurrentUser user) =>
+        user.IsInRole(Roles.CountyStaff) || user.IsInRole(Roles.Supervisor) || user.IsInRole(Roles.Admin);
+
+    public static bool CanSee(this ICurrentUser user, Guid townshipId) =>
+        user.IsCountyWide() || user.TownshipIds.Contains(townshipId);
+
+    public static IQueryable<T> InScope<T>(this IQueryable<T> query, ICurrentUser user)
+        where T : class, ITownshipScoped
+    {
+        if (user.IsCountyWide())
+        {
+            return query;
+        }
+
+        var townships = user.TownshipIds.ToList();
+        return query.Where(e => townships.Contains(e.TownshipId));
+    }
+
+    /// <summary>Null or out of scope: the same "not found" (no existence leak).</summary>
+    public static T Found<T>(this T? row)
+        where T : class =>
+        row ?? throw new NotFoundException(NotFoundMessage);
+}

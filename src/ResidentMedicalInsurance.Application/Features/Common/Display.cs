@@ -1,0 +1,34 @@
+using System.Globalization;
+using ResidentMedicalInsurance.Domain.Residents;
+
+namespace ResidentMedicalInsurance.Application.Features.Common;
+
+/// <summary>Display strings for read models (zh-CN).</summary>
+public static class Display
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>12345 fen -> "123.45 元".</summary>
+    public static string Yuan(long fen) =>
+        (fen < 0 ? "-" : "") + (Math.Abs(fen) / 100).ToString(Invariant) + "." + (Math.Abs(fen) % 100).ToString("00", Invariant) + " 元";
+
+    public static string Yuan(long? fen) => fen is { } v ? Yuan(v) : "—";
+
+    /// <summary>2020-01-01 -> "2020年01月01日".</summary>
+    public static string Date(DateOnly date) => date.ToString("yyyy年MM月dd日", Invariant);
+
+    public static string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
+
+    public static string Period(DateOnly? start, DateOnly? end) =>
+        start is { } s && end is { } e ? $"{Date(s)} 至 {Date(e)}" : "—";
+
+    /// <summary>Time in China Standard Time, e.g. "2019-12-01 09:30".</summary>
+    public static string Time(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", Invariant);
+
+    public static string Time(DateTimeOffset? at) => at is { } t ? Time(t) : "—";
+
+    /// <summary>350426********1234; anything that is not an ID number is masked the same way.</summary>
+    public static string MaskId(string idNumber) => ResidentIdMask.Mask(idNumber);
+
+    public static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+}

@@ -1,0 +1,36 @@
+using FluentValidation;
+using MediatR;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Policy;
+using ResidentMedicalInsurance.Application.Security;
+
+namespace ResidentMedicalInsurance.Application.Features.Enrollments;
+
+/// <summary>
+/// 参保预审: before saving, shows eligibility with its basis, the fee quote (standard fee, subsidy,
+/// amount due) and the benefit period that a payment today would give. Saves nothing.
+/// </summary>
+[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+public sealed record PreviewEnrollment(Guid ResidentId, EnrollmentInput Input) : IQuery<PolicyQuote>;
+
+public sealed class PreviewEnrollmentValidator : AbstractValidator<PreviewEnrollment>
+{
+    public PreviewEnrollmentValidator(IClock clock)
+    {
+        RuleFor(x => x.ResidentId).NotEmpty().WithMessage("请先选择参保人。");
+        RuleFor(x => x.Input).NotNull().SetValidator(new EnrollmentInputValidator(clock));
+    }
+}
+
+public sealed class PreviewEnrollmentHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
+    : IRequestHandler<PreviewEnrollment, PolicyQuote>
+{
+    public async Task<PolicyQuote> Handle(PreviewEnrollment request, CancellationToken cancellationToken)
+    {
+        var resident = await EnrollmentContext.ResidentInScope(db, user, request.ResidentId, cancellationToken);
+        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
+        var certifications = EnrollmentContext.Certifications(resident, request.Input, profile);
+        return policy.Quote(profile.Id, resident, certifications, request.Input.Circumstances, clock.Today);
+    }
+}

@@ -1,0 +1,104 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Policy;
+using ResidentMedicalInsurance.Application.Security;
+using ResidentMedicalInsurance.Domain.Enrollments;
+
+namespace ResidentMedicalInsurance.Application.Features.Enrollments;
+
+/// <summary>
+/// 续保: enrols for the current year, without re-registering, every resident of a household, or of a
+/// township (optionally one village), who paid for the previous year. Certified categories carry
+/// over; circumstances start afresh except one more consecutive year.
+/// </summary>
+[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+public sealed record RenewEnrollments(Guid? HouseholdId = null, Guid? TownshipId = null, string? Village = null)
+    : ICommand<RenewalResult>;
+
+public sealed record RenewalResult(int Renewed, int AlreadyEnrolled, IReadOnlyList<RenewalSkip> Skipped, string Message);
+
+public sealed record RenewalSkip(Guid ResidentId, string Name, string MaskedIdNumber, string Reason);
+
+public sealed class RenewEnrollmentsValidator : AbstractValidator<RenewEnrollments>
+{
+    public RenewEnrollmentsValidator()
+    {
+        RuleFor(x => x).Must(x => x.HouseholdId is not null || x.TownshipId is not null)
+            .WithMessage("请选择要续保的户，或乡镇（可再选村）。");
+        RuleFor(x => x.Village).MaximumLength(64).WithMessage("村（社区）名称过长。");
+    }
+}
+
+public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
+    : IRequestHandler<RenewEnrollments, RenewalResult>
+{
+    public const int MaxBatch = 5000;
+
+    public async Task<RenewalResult> Handle(RenewEnrollments request, CancellationToken cancellationToken)
+    {
+        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
+        var residents = db.Residents.InScope(user);
+        if (request.HouseholdId is { } householdId)
+        {
+            _ = (await db.Households.AsNoTracking().InScope(user).FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken)).Found();
+            residents = residents.Where(r => r.HouseholdId == householdId);
+        }
+
+        if (request.TownshipId is { } townshipId)
+        {
+            if (!user.CanSee(townshipId))
+            {
+                throw new NotFoundException("未找到该乡镇，或您无权在该乡镇办理续保。");
+            }
+
+            residents = residents.Where(r => r.TownshipId == townshipId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Village))
+        {
+            var village = request.Village.Trim();
+            residents = residents.Where(r => db.Households.Any(h => h.Id == r.HouseholdId && h.Village == village));
+        }
+
+        var previousYear = profile.Year - 1;
+        var candidates = await (
+            from r in residents
+            join e in db.Enrollments on r.Id equals e.ResidentId
+            where e.Year == previousYear && e.Status == EnrollmentStatus.Paid
+            select new { Resident = r, e.Circumstances.ContinuousPriorYears })
+            .Take(MaxBatch + 1).ToListAsync(cancellationToken);
+        if (candidates.Count > MaxBatch)
+        {
+            throw new AppException($"一次最多续保 {MaxBatch} 人，请按村分批办理。");
+        }
+
+        var ids = candidates.Select(c => c.Resident.Id).ToList();
+        var enrolled = await db.Enrollments.Where(e => e.Year == profile.Year && ids.Contains(e.ResidentId))
+            .Select(e => e.ResidentId).ToListAsync(cancellationToken);
+        var certifications = await db.SubsidyCertifications.AsNoTracking().Where(c => ids.Contains(c.ResidentId)).ToListAsync(cancellationToken);
+
+        var skipped = new List<RenewalSkip>();
+        var renewed = 0;
+        foreach (var candidate in candidates.Where(c => !enrolled.Contains(c.Resident.Id)))
+        {
+            var resident = candidate.Resident;
+            var circumstances = new EnrollmentCircumstances { ContinuousPriorYears = candidate.ContinuousPriorYears + 1 };
+            var quote = policy.Quote(profile.Id, resident, certifications.Where(c => c.ResidentId == resident.Id), circumstances, clock.Today);
+            if (!quote.Eligible)
+            {
+                skipped.Add(new RenewalSkip(resident.Id, resident.Name, Display.MaskId(resident.IdNumber), quote.IneligibleReason ?? "不符合参保条件"));
+                continue;
+            }
+
+            db.Enrollments.Add(NewEnrollment.From(resident, profile, quote, circumstances, clock, renewed: true));
+            renewed++;
+        }
+
+        await SaveGuard.SaveAsync(db, "续保时有人员刚刚已由他人登记，请重新办理续保（已登记的人员会自动跳过）。", cancellationToken);
+        return new RenewalResult(renewed, enrolled.Count, skipped,
+            $"已续保 {renewed} 人；{enrolled.Count} 人已登记本年度参保；{skipped.Count} 人不符合条件未续保。");
+    }
+}

@@ -1,0 +1,44 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Security;
+using ResidentMedicalInsurance.Domain.Households;
+
+namespace ResidentMedicalInsurance.Application.Features.Households;
+
+/// <summary>登记家庭成员: adds a resident to an existing household.</summary>
+[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+public sealed record AddHouseholdMember(Guid HouseholdId, ResidentInput Member) : ICommand<ResidentRegistration>;
+
+public sealed class AddHouseholdMemberValidator : AbstractValidator<AddHouseholdMember>
+{
+    public AddHouseholdMemberValidator(IClock clock)
+    {
+        RuleFor(x => x.HouseholdId).NotEmpty().WithMessage("请先选择户。");
+        RuleFor(x => x.Member).NotNull().SetValidator(new ResidentInputValidator(clock));
+        RuleFor(x => x.Member.Relationship).NotEqual(Relationship.Head)
+            .WithMessage("该户已有户主，请选择新成员与户主的关系。");
+    }
+}
+
+public sealed class AddHouseholdMemberHandler(IAppDbContext db, ICurrentUser user, IClock clock)
+    : IRequestHandler<AddHouseholdMember, ResidentRegistration>
+{
+    public async Task<ResidentRegistration> Handle(AddHouseholdMember request, CancellationToken cancellationToken)
+    {
+        var household = (await db.Households.InScope(user)
+            .FirstOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken)).Found();
+
+        if (await ResidentRegistrar.FindExisting(db, user, clock, request.Member.IdNumber, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var member = ResidentRegistrar.Create(request.Member, household, request.Member.Relationship, clock);
+        db.Residents.Add(member);
+        await SaveGuard.SaveAsync(db, "该身份证号刚刚已被他人登记，请刷新后在户籍查询中查找。", cancellationToken);
+        return new ResidentRegistration(household.Id, member.Id, false, $"已将 {member.Name} 登记为户 {household.Number} 的成员。");
+    }
+}

@@ -1,0 +1,45 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Policy;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Refunds;
+
+namespace ResidentMedicalInsurance.Application.Features.Households;
+
+/// <summary>Everything the clerk forms offer: townships in scope, the current profile, channels and labels.</summary>
+public sealed record GetClerkOptions : IQuery<ClerkOptions>;
+
+public sealed record ClerkOptions(
+    string TenantName,
+    PolicyProfileView Profile,
+    IReadOnlyList<CodeLabel> Townships,
+    IReadOnlyList<PaymentChannel> PaymentChannels,
+    IReadOnlyList<CodeLabel> Relationships,
+    IReadOnlyList<CodeLabel> HukouKinds,
+    IReadOnlyList<CodeLabel> StudentStatuses,
+    IReadOnlyList<CodeLabel> OtherDocuments,
+    IReadOnlyList<CodeLabel> RefundReasons);
+
+public sealed class GetClerkOptionsHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)
+    : IRequestHandler<GetClerkOptions, ClerkOptions>
+{
+    public async Task<ClerkOptions> Handle(GetClerkOptions request, CancellationToken cancellationToken)
+    {
+        var (code, name, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
+        var townships = await db.Townships.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
+            .Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        return new ClerkOptions(
+            name,
+            profile,
+            townships.Where(t => user.CanSee(t.Id)).Select(t => new CodeLabel(t.Id.ToString(), t.Name)).ToList(),
+            PaymentChannels.For(code),
+            Enum.GetValues<Relationship>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
+            Enum.GetValues<HukouKind>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
+            Enum.GetValues<StudentStatus>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
+            Enum.GetValues<OtherDocumentKind>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
+            Enum.GetValues<RefundReason>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList());
+    }
+}

@@ -1,0 +1,63 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Policy;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
+
+namespace ResidentMedicalInsurance.Application.Features.Households;
+
+/// <summary>户详情: the household with its members and their enrolment for the current year.</summary>
+public sealed record GetHousehold(Guid HouseholdId) : IQuery<HouseholdDetails>;
+
+public sealed record HouseholdDetails(
+    Guid Id, string Number, string Address, Guid TownshipId, string TownshipName, string Village,
+    string HeadName, string CreatedAtText, int Year, IReadOnlyList<MemberView> Members);
+
+/// <summary>A member as lists show it: ID number masked, labels in zh-CN.</summary>
+public sealed record MemberView(
+    Guid ResidentId, string Name, string MaskedIdNumber, string SexText, string BirthDateText,
+    Relationship Relationship, string RelationshipText, string HukouText, string StudentText,
+    string EmployeeInsuranceText, string OtherDocumentText, string? Phone, EnrollmentSummary? Enrollment);
+
+public sealed record EnrollmentSummary(
+    Guid EnrollmentId, int Year, EnrollmentStatus Status, string StatusText, string AmountDueText,
+    string BenefitPeriodText, Guid? PaymentId);
+
+public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)
+    : IRequestHandler<GetHousehold, HouseholdDetails>
+{
+    public async Task<HouseholdDetails> Handle(GetHousehold request, CancellationToken cancellationToken)
+    {
+        var household = (await db.Households.AsNoTracking().InScope(user)
+            .FirstOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken)).Found();
+        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
+        var township = await db.Townships.AsNoTracking().Where(t => t.Id == household.TownshipId)
+            .Select(t => t.Name).FirstAsync(cancellationToken);
+        var residents = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == household.Id)
+            .OrderBy(r => r.Relationship).ThenBy(r => r.BirthDate).ToListAsync(cancellationToken);
+        var enrollments = await db.Enrollments.AsNoTracking()
+            .Where(e => e.HouseholdId == household.Id && e.Year == profile.Year).ToListAsync(cancellationToken);
+        var payments = await db.Payments.AsNoTracking().Where(p => p.HouseholdId == household.Id)
+            .Select(p => new { p.EnrollmentId, p.Id }).ToListAsync(cancellationToken);
+
+        var members = residents.Select(r =>
+        {
+            var e = enrollments.FirstOrDefault(x => x.ResidentId == r.Id);
+            var summary = e is null ? null : new EnrollmentSummary(
+                e.Id, e.Year, e.Status, Labels.Of(e.Status), Display.Yuan(e.AmountDueFen),
+                Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id);
+            return new MemberView(
+                r.Id, r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.Date(r.BirthDate),
+                r.Relationship, Labels.Of(r.Relationship), Labels.Of(r.Hukou), Labels.Of(r.Student),
+                r.EmployeeInsurance ? "已参加职工医保" : "未参加职工医保",
+                r.OtherDocument == OtherDocumentKind.None ? "无" : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",
+                r.Phone, summary);
+        }).ToList();
+
+        var head = residents.FirstOrDefault(r => r.Id == household.HeadResidentId)?.Name ?? "—";
+        return new HouseholdDetails(household.Id, household.Number, household.Address, household.TownshipId, township,
+            household.Village, head, Display.Time(household.CreatedAt), profile.Year, members);
+    }
+}

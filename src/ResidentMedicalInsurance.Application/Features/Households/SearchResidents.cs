@@ -1,0 +1,60 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+
+namespace ResidentMedicalInsurance.Application.Features.Households;
+
+/// <summary>
+/// 参保人查询 by ID number (full, or its last digits), name (part of it), household number or phone,
+/// within the user's scope. ID numbers in the result are masked.
+/// </summary>
+public sealed record SearchResidents(string Text, Guid? TownshipId = null, int Skip = 0, int Take = 50)
+    : IQuery<ResidentSearchResult>;
+
+public sealed record ResidentSearchResult(IReadOnlyList<ResidentListItem> Items, int Total);
+
+public sealed record ResidentListItem(
+    Guid ResidentId, Guid HouseholdId, string Name, string MaskedIdNumber, string SexText, string BirthDateText,
+    string HouseholdNumber, string TownshipName, string Village, string RelationshipText, string? Phone);
+
+public sealed class SearchResidentsValidator : AbstractValidator<SearchResidents>
+{
+    public SearchResidentsValidator()
+    {
+        RuleFor(x => x.Text).NotEmpty().WithMessage("请输入身份证号、姓名、户号或电话。")
+            .MaximumLength(50).WithMessage("查询内容过长，最多 50 个字。");
+        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage("页码不正确。");
+        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage("每页显示 1 至 200 条。");
+    }
+}
+
+public sealed class SearchResidentsHandler(IAppDbContext db, ICurrentUser user)
+    : IRequestHandler<SearchResidents, ResidentSearchResult>
+{
+    public async Task<ResidentSearchResult> Handle(SearchResidents request, CancellationToken cancellationToken)
+    {
+        var text = request.Text.Trim();
+        var idText = text.ToUpperInvariant();
+        var query =
+            from r in db.Residents.AsNoTracking().InScope(user)
+            join h in db.Households on r.HouseholdId equals h.Id
+            join t in db.Townships on r.TownshipId equals t.Id
+            where r.IdNumber == idText || (idText.Length >= 4 && r.IdNumber.EndsWith(idText))
+                || r.Name.Contains(text) || h.Number == text || r.Phone == text
+            select new { r, h.Number, h.Village, Township = t.Name };
+        if (request.TownshipId is { } townshipId)
+        {
+            query = query.Where(x => x.r.TownshipId == townshipId);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(x => x.Number).ThenBy(x => x.r.Relationship).ThenBy(x => x.r.Name)
+            .Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
+        var items = rows.Select(x => new ResidentListItem(
+            x.r.Id, x.r.HouseholdId, x.r.Name, Display.MaskId(x.r.IdNumber), Labels.Of(x.r.Sex), Display.Date(x.r.BirthDate),
+            x.Number, x.Township, x.Village, Labels.Of(x.r.Relationship), x.r.Phone)).ToList();
+        return new ResidentSearchResult(items, total);
+    }
+}

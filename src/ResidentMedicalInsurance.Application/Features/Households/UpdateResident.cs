@@ -1,0 +1,55 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Security;
+using ResidentMedicalInsurance.Domain.Households;
+
+namespace ResidentMedicalInsurance.Application.Features.Households;
+
+/// <summary>
+/// 信息变更: corrects a resident's details. The ID number is not changed here (it identifies the
+/// record); a wrong number is corrected by county staff through a new registration.
+/// </summary>
+[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+public sealed record UpdateResident(Guid ResidentId, ResidentInput Details) : ICommand<Guid>;
+
+public sealed class UpdateResidentValidator : AbstractValidator<UpdateResident>
+{
+    public UpdateResidentValidator(IClock clock)
+    {
+        RuleFor(x => x.ResidentId).NotEmpty().WithMessage("请先选择居民。");
+        RuleFor(x => x.Details).NotNull().SetValidator(new ResidentInputValidator(clock));
+    }
+}
+
+public sealed class UpdateResidentHandler(IAppDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<UpdateResident, Guid>
+{
+    public async Task<Guid> Handle(UpdateResident request, CancellationToken cancellationToken)
+    {
+        var resident = (await db.Residents.InScope(user)
+            .FirstOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)).Found();
+        var input = request.Details;
+        if (Domain.Residents.ResidentIdNumber.Parse(input.IdNumber, clock.Today).Value != resident.IdNumber)
+        {
+            throw new AppException("身份证号不能在此修改；如号码登记错误，请联系县医保局更正。");
+        }
+
+        if ((input.Relationship == Relationship.Head) != (resident.Relationship == Relationship.Head))
+        {
+            throw new AppException("户主不能在此变更；如需变更户主，请联系县医保局办理。");
+        }
+
+        resident.Name = input.Name.Trim();
+        resident.Relationship = input.Relationship;
+        resident.OtherDocument = input.OtherDocument;
+        resident.OtherDocumentNumber = string.IsNullOrWhiteSpace(input.OtherDocumentNumber) ? null : input.OtherDocumentNumber.Trim();
+        resident.Hukou = input.Hukou;
+        resident.Student = input.Student;
+        resident.EmployeeInsurance = input.EmployeeInsurance;
+        resident.Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim();
+        await db.SaveChangesAsync(cancellationToken);
+        return resident.Id;
+    }
+}

@@ -1,0 +1,65 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Security;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Refunds;
+
+namespace ResidentMedicalInsurance.Application.Features.Refunds;
+
+/// <summary>
+/// 退费审核 by county staff. Approval records the refund and ends the enrolment, or keeps it, as
+/// decided with the request; rejection needs a reason.
+/// </summary>
+[AuthorizeRoles(Roles.CountyStaff)]
+public sealed record DecideRefund(Guid RefundId, bool Approve, string? Note) : ICommand<RefundDecided>;
+
+public sealed record RefundDecided(Guid RefundId, RefundStatus Status, string StatusText, EnrollmentStatus EnrollmentStatus, string Message);
+
+public sealed class DecideRefundValidator : AbstractValidator<DecideRefund>
+{
+    public DecideRefundValidator()
+    {
+        RuleFor(x => x.RefundId).NotEmpty().WithMessage("请先选择退费申请。");
+        RuleFor(x => x.Note).NotEmpty().When(x => !x.Approve).WithMessage("驳回退费申请时请填写驳回原因。");
+        RuleFor(x => x.Note).Custom((note, ctx) =>
+        {
+            if (TextRules.TextProblem(note, "审核意见", Refund.NoteMaxLength, required: false) is { } problem)
+            {
+                ctx.AddFailure(problem);
+            }
+        });
+    }
+}
+
+public sealed class DecideRefundHandler(IAppDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<DecideRefund, RefundDecided>
+{
+    public async Task<RefundDecided> Handle(DecideRefund request, CancellationToken cancellationToken)
+    {
+        var refund = (await db.Refunds.InScope(user).FirstOrDefaultAsync(r => r.Id == request.RefundId, cancellationToken)).Found();
+        if (refund.Status != RefundStatus.Pending)
+        {
+            throw new AppException($"该退费申请已{Labels.Of(refund.Status)}，不能再次审核。");
+        }
+
+        var enrollment = await db.Enrollments.FirstAsync(e => e.Id == refund.EnrollmentId, cancellationToken);
+        refund.Status = request.Approve ? RefundStatus.Approved : RefundStatus.Rejected;
+        refund.DecidedAt = clock.Now;
+        refund.DecidedBy = user.UserName;
+        refund.DecisionNote = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
+        if (request.Approve && refund.EndsEnrollment)
+        {
+            enrollment.Status = EnrollmentStatus.Ended;
+            enrollment.EndedAt = clock.Now;
+            enrollment.Version++;
+        }
+
+        await SaveGuard.SaveAsync(db, "该退费申请或参保登记刚刚已被他人处理，请刷新后查看。", cancellationToken);
+        var message = !request.Approve ? "已驳回退费申请。"
+            : refund.EndsEnrollment ? $"已批准退费 {Display.Yuan(refund.AmountFen)}，该参保登记已终止。"
+            : $"已批准退费 {Display.Yuan(refund.AmountFen)}，参保登记保持有效。";
+        return new RefundDecided(refund.Id, refund.Status, Labels.Of(refund.Status), enrollment.Status, message);
+    }
+}

@@ -1,0 +1,131 @@
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Policies;
+using DomainRefundReason = ResidentMedicalInsurance.Domain.Refunds.RefundReason;
+using EngineRefundReason = ResidentMedicalInsurance.Policies.RefundReason;
+using EngineStudent = ResidentMedicalInsurance.Policies.StudentStatus;
+
+namespace ResidentMedicalInsurance.Application.Policy;
+
+/// <summary>Maps the clerk workflow's records to the policy engine's case and back (the only place that does).</summary>
+public sealed class PolicyGateway : IPolicyGateway
+{
+    public PolicyProfileView Profile(string profileId)
+    {
+        var profile = Find(profileId);
+        return new PolicyProfileView(
+            profile.Id, profile.TenantName, profile.Year, profile.DocumentNumber,
+            profile.Categories.Select(c => new CodeLabel(c.Code, c.Name)).ToList(),
+            profile.Circumstances.Select(c => new CodeLabel(c.Code, c.Name)).ToList());
+    }
+
+    public PolicyQuote Quote(
+        string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
+        EnrollmentCircumstances circumstances, DateOnly paymentDate)
+    {
+        var profile = Find(profileId);
+        var decision = profile.Evaluate(Case(resident, certifications, circumstances, paymentDate));
+        var category = decision.Subsidy is { } s ? profile.Categories.FirstOrDefault(c => c.Code == s.Code) : null;
+        return new PolicyQuote
+        {
+            ProfileId = profile.Id,
+            QuotedFor = paymentDate,
+            Eligible = decision.Eligible,
+            IneligibleReason = decision.Eligible ? null : ReasonText(decision.IneligibleReason),
+            Accepted = decision.Accepted,
+            RejectedReason = decision.Accepted ? null : ReasonText(decision.RejectedReason),
+            StandardFeeFen = decision.StandardFee,
+            SubsidyFen = decision.Subsidy?.Amount,
+            SubsidyCode = decision.Subsidy?.Code,
+            SubsidyText = decision.Subsidy is { } sub
+                ? $"{category?.Name ?? sub.Code}（{(sub.Mode == SubsidyMode.Waived ? "免缴" : "先缴后补")}，{sub.FundedBy}）"
+                : null,
+            AmountDueFen = decision.IndividualDue,
+            BenefitStart = decision.BenefitStart,
+            BenefitEnd = decision.BenefitEnd,
+            Basis = decision.Basis.Select(b => b.Text).ToList(),
+        };
+    }
+
+    public RefundQuote Refund(
+        string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
+        EnrollmentCircumstances circumstances, DateOnly paymentDate, DomainRefundReason reason, DateOnly eventDate, bool benefitsUsed)
+    {
+        var profile = Find(profileId);
+        var policyCase = Case(resident, certifications, circumstances, paymentDate) with
+        {
+            Refund = new RefundRequest(Map(reason), eventDate, benefitsUsed),
+        };
+        var decision = profile.Evaluate(policyCase);
+        var refund = decision.Refund ?? new RefundDecision(false, 0);
+
+        // decision:clerk-refund-keeps (ADR 0033): a duplicate payment is paid back while the
+        // enrolment stays covered by the other payment; every other approved refund ends it.
+        return new RefundQuote(refund.Refundable, refund.Amount, reason != DomainRefundReason.Duplicate,
+            decision.Basis.Select(b => b.Text).ToList());
+    }
+
+    private IPolicyProfile Find(string profileId) =>
+        PolicyCatalog.Find(profileId) ?? throw new AppException($"未找到政策方案 {profileId}，请联系系统管理员配置本县当前年度政策。");
+
+    private static PolicyCase Case(
+        Resident resident, IEnumerable<SubsidyCertification> certifications, EnrollmentCircumstances c, DateOnly paymentDate) => new()
+    {
+        Person = new Person
+        {
+            BirthDate = resident.BirthDate,
+            Hukou = resident.Hukou == HukouKind.Local ? Hukou.Local : Hukou.Nonlocal,
+            ResidencePermit = resident.OtherDocument is OtherDocumentKind.ResidencePermit or OtherDocumentKind.HkMacaoTaiwanPermit,
+            HkMacaoTaiwan = resident.OtherDocument == OtherDocumentKind.HkMacaoTaiwanPermit,
+            EmployeeInsurance = resident.EmployeeInsurance,
+            Student = resident.Student switch
+            {
+                Domain.Households.StudentStatus.LocalSchool => new EngineStudent(true, false, false),
+                Domain.Households.StudentStatus.College => new EngineStudent(true, true, c.CollegeFreshman),
+                _ => null,
+            },
+        },
+        Categories = certifications.Select(x => new CategoryCertification(x.Code, x.CertifiedOn)).ToList(),
+        Circumstances = new Circumstances
+        {
+            MigrantWorker = c.MigrantWorker,
+            DischargedSoldier = c.DischargedSoldier,
+            EmployeeInsuranceEndedOn = c.EmployeeInsuranceEndedOn,
+            PovertyConfirmedOn = c.PovertyConfirmedOn,
+            CollegeFreshman = c.CollegeFreshman,
+            ReturningGraduate = c.ReturningGraduate,
+            ReleasedPrisoner = c.ReleasedPrisoner,
+            LostContact = c.LostContact,
+            ContinuousPriorYears = c.ContinuousPriorYears,
+            MedicalAssistance = c.MedicalAssistance,
+        },
+        PaymentDate = paymentDate,
+    };
+
+    private static EngineRefundReason Map(DomainRefundReason reason) => reason switch
+    {
+        DomainRefundReason.Death => EngineRefundReason.Death,
+        DomainRefundReason.MovedOut => EngineRefundReason.MovedOut,
+        DomainRefundReason.Employed => EngineRefundReason.Employed,
+        DomainRefundReason.JoinedEmployeeInsurance => EngineRefundReason.JoinedEmployeeInsurance,
+        DomainRefundReason.Conscripted => EngineRefundReason.Conscripted,
+        DomainRefundReason.Imprisoned => EngineRefundReason.Imprisoned,
+        DomainRefundReason.Duplicate => EngineRefundReason.Duplicate,
+        DomainRefundReason.Erroneous => EngineRefundReason.Erroneous,
+        _ => EngineRefundReason.WrongLocation,
+    };
+
+    private static string ReasonText(string? code) => code switch
+    {
+        IneligibleReasons.EmployeeInsurance => "已参加城镇职工基本医疗保险，不能同时参加居民医保",
+        IneligibleReasons.RuralCooperative => "已参加新型农村合作医疗",
+        IneligibleReasons.NotInScope => "不属于本地参保范围（无本地户籍、居住证或本地学籍）",
+        RejectedReasons.Ineligible => "不符合参保条件",
+        RejectedReasons.NoPaymentDate => "缺少缴费日期",
+        RejectedReasons.WindowNotOpen => "本年度缴费期尚未开始",
+        RejectedReasons.WindowClosed => "本年度缴费期已结束",
+        RejectedReasons.NoBenefitLeft => "按缴费日期计算本年度已无待遇期，不予收费",
+        _ => code ?? "未说明原因",
+    };
+}

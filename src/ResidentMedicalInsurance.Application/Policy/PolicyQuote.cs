@@ -1,0 +1,59 @@
+using ResidentMedicalInsurance.Application.Features.Common;
+
+namespace ResidentMedicalInsurance.Application.Policy;
+
+/// <summary>
+/// What the policy says for one resident on one date, ready to show: eligibility with its reason,
+/// whether a payment on that date is taken, the fee quote and the benefit period, and the basis.
+/// </summary>
+public sealed record PolicyQuote
+{
+    public required string ProfileId { get; init; }
+    public required DateOnly QuotedFor { get; init; }
+    public bool Eligible { get; init; }
+    public string? IneligibleReason { get; init; }
+    public bool Accepted { get; init; }
+    public string? RejectedReason { get; init; }
+    public long? StandardFeeFen { get; init; }
+    public long? SubsidyFen { get; init; }
+    public string? SubsidyCode { get; init; }
+
+    /// <summary>e.g. 最低生活保障对象（免缴，医疗救助资金）.</summary>
+    public string? SubsidyText { get; init; }
+    public long? AmountDueFen { get; init; }
+    public DateOnly? BenefitStart { get; init; }
+    public DateOnly? BenefitEnd { get; init; }
+    public IReadOnlyList<string> Basis { get; init; } = [];
+
+    public string StandardFeeText => Display.Yuan(StandardFeeFen);
+    public string SubsidyAmountText => Display.Yuan(SubsidyFen ?? (StandardFeeFen is null ? null : 0));
+    public string AmountDueText => Display.Yuan(AmountDueFen);
+    public string BenefitPeriodText => Display.Period(BenefitStart, BenefitEnd);
+
+    /// <summary>One line for the form: eligible or why not, accepted today or why not.</summary>
+    public string Summary =>
+        !Eligible ? $"不符合参保条件：{IneligibleReason}"
+        : !Accepted ? $"符合参保条件；{Display.Date(QuotedFor)}缴费不予受理：{RejectedReason}"
+        : $"符合参保条件；{Display.Date(QuotedFor)}缴费应缴 {AmountDueText}，待遇期 {BenefitPeriodText}";
+}
+
+/// <summary>The policy's answer to a refund request.</summary>
+public sealed record RefundQuote(bool Refundable, long AmountFen, bool EndsEnrollment, IReadOnlyList<string> Basis)
+{
+    public string AmountText => Display.Yuan(AmountFen);
+}
+
+/// <summary>A profile as the forms show it: year, notice, categories and circumstances to offer.</summary>
+public sealed record PolicyProfileView(
+    string Id,
+    string TenantName,
+    int Year,
+    string DocumentNumber,
+    IReadOnlyList<CodeLabel> Categories,
+    IReadOnlyList<CodeLabel> Circumstances)
+{
+    public string Title => $"{TenantName}{Year}年度城乡居民医保（{DocumentNumber}）";
+}
+
+/// <summary>A code with its zh-CN label, for drop-downs.</summary>
+public sealed record CodeLabel(string Code, string Label);

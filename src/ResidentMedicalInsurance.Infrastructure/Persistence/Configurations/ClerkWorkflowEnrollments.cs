@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
+
+namespace ResidentMedicalInsurance.Infrastructure.Persistence.Configurations;
+
+internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
+{
+    public void Configure(EntityTypeBuilder<Enrollment> builder)
+    {
+        builder.StoreTimesInUtc();
+        builder.Property(e => e.ProfileId).HasMaxLength(64);
+        builder.Property(e => e.SubsidyCode).HasMaxLength(SubsidyCertification.CodeMaxLength);
+        builder.Property(e => e.Basis).HasMaxLength(Enrollment.BasisMaxLength);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.ComplexProperty(e => e.Circumstances);
+        builder.HasIndex(e => new { e.TenantId, e.ResidentId, e.Year }).IsUnique();
+        builder.HasIndex(e => new { e.TownshipId, e.Year, e.Status });
+        builder.HasIndex(e => e.HouseholdId);
+        builder.HasOne<Resident>().WithMany().HasForeignKey(e => e.ResidentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SubsidyCertificationConfiguration : IEntityTypeConfiguration<SubsidyCertification>
+{
+    public void Configure(EntityTypeBuilder<SubsidyCertification> builder)
+    {
+        builder.Property(c => c.Code).HasMaxLength(SubsidyCertification.CodeMaxLength);
+        builder.HasIndex(c => new { c.ResidentId, c.Code }).IsUnique();
+        builder.HasOne<Resident>().WithMany().HasForeignKey(c => c.ResidentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

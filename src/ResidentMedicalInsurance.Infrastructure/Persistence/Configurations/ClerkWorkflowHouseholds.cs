@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Tenancy;
+
+namespace ResidentMedicalInsurance.Infrastructure.Persistence.Configurations;
+
+internal sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
+{
+    public void Configure(EntityTypeBuilder<Household> builder)
+    {
+        builder.StoreTimesInUtc();
+        builder.Property(h => h.Number).HasMaxLength(Household.NumberMaxLength);
+        builder.Property(h => h.Village).HasMaxLength(Household.VillageMaxLength);
+        builder.Property(h => h.Address).HasMaxLength(Household.AddressMaxLength);
+        builder.HasIndex(h => new { h.TenantId, h.Number }).IsUnique();
+        builder.HasIndex(h => new { h.TownshipId, h.Village });
+        builder.HasOne<Township>().WithMany().HasForeignKey(h => h.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(h => h.Members).WithOne().HasForeignKey(r => r.HouseholdId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
+{
+    public void Configure(EntityTypeBuilder<Resident> builder)
+    {
+        builder.StoreTimesInUtc();
+        builder.Property(r => r.Name).HasMaxLength(Resident.NameMaxLength);
+        builder.Property(r => r.IdNumber).HasMaxLength(18);
+        builder.Property(r => r.OtherDocumentNumber).HasMaxLength(Resident.DocumentNumberMaxLength);
+        builder.Property(r => r.Phone).HasMaxLength(Resident.PhoneMaxLength);
+        builder.HasIndex(r => new { r.TenantId, r.IdNumber }).IsUnique();
+        builder.HasIndex(r => new { r.TenantId, r.Name });
+        builder.HasIndex(r => new { r.TenantId, r.Phone });
+        builder.HasIndex(r => r.HouseholdId);
+        builder.HasOne<Township>().WithMany().HasForeignKey(r => r.TownshipId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

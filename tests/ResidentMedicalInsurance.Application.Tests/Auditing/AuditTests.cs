@@ -1,0 +1,55 @@
+using ResidentMedicalInsurance.Application.Features.Auditing;
+using ResidentMedicalInsurance.Application.Features.Households;
+using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Domain.Auditing;
+
+namespace ResidentMedicalInsurance.Application.Tests.Auditing;
+
+public sealed class AuditTests
+{
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Every_command_leaves_who_what_which_record_before_and_after_under_the_household(Provider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var id = People.IdNumber(new DateOnly(1980, 5, 6));
+        var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001", "吴一", id);
+        await world.Send(world.ClerkA, new UpdateResident(reg.ResidentId, People.Person("吴壹", id)));
+        var enrollment = await world.Send(world.ClerkA, new Features.Enrollments.EnrollResident(reg.ResidentId, new()));
+        await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "A-1"));
+        var revealed = await world.Send(world.CountyStaff, new RevealIdNumber(reg.ResidentId));
+
+        var log = await world.Send(world.CountyStaff, new GetHouseholdAudit(reg.HouseholdId));
+
+        Assert.Equal(id, revealed.IdNumber);
+        var actions = log.Select(e => e.Action).ToHashSet();
+        Assert.Superset(new HashSet<string> { "RegisterHousehold", "UpdateResident", "EnrollResident", "RecordPayment", "RevealIdNumber" }, actions);
+        var rename = Assert.Single(log, e => e.Action == "UpdateResident");
+        Assert.Equal("clerk-chengguan", rename.UserName);
+        Assert.Equal("信息变更", rename.ActionText);
+        var change = Assert.Single(rename.Changes);
+        Assert.Equal(("Name", "吴一", "吴壹"), (change.Field, change.Before, change.After));
+        var reveal = Assert.Single(log, e => e.Operation == AuditOperation.Revealed);
+        Assert.Equal("county-youxi", reveal.UserName);
+        Assert.Equal(reg.ResidentId, reveal.EntityId);
+        var created = Assert.Single(log, e => e.Action == "RegisterHousehold" && e.EntityType == "Resident");
+        Assert.Contains(created.Changes, c => c.Field == "IdNumber" && c.After == id[..6] + "********" + id[^4..]);
+        Assert.Contains(log, e => e.Action == "RecordPayment" && e.EntityType == "Enrollment" &&
+            e.Changes.Any(c => c.Field == "Status" && c.Before == "AwaitingPayment" && c.After == "Paid"));
+        Assert.DoesNotContain(log.SelectMany(e => e.Changes), c => c.After == id || c.Before == id);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_refused_command_leaves_no_audit_entry(Provider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
+        var before = await world.CountAll<AuditEntry>();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => world.Send(world.ClerkA,
+            new AddHouseholdMember(reg.HouseholdId, People.Person("", "123", Domain.Households.Relationship.Child))));
+
+        Assert.Equal(before, await world.CountAll<AuditEntry>());
+    }
+}

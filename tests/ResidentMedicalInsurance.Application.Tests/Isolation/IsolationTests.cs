@@ -1,0 +1,91 @@
+using MediatR;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Auditing;
+using ResidentMedicalInsurance.Application.Features.Enrollments;
+using ResidentMedicalInsurance.Application.Features.Households;
+using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Features.Refunds;
+using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Domain.Auditing;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Refunds;
+
+namespace ResidentMedicalInsurance.Application.Tests.Isolation;
+
+/// <summary>
+/// IDOR: a clerk of another township, and any user of another tenant, gets "not found" from every
+/// handler that takes a record id, and nothing changes.
+/// </summary>
+public sealed class IsolationTests
+{
+    private sealed record Records(Guid Household, Guid Resident, Guid Enrollment, Guid Payment, Guid Refund, Guid UnpaidEnrollment);
+
+    private static async Task<Records> Seed(ClerkWorld world)
+    {
+        var (reg, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
+        var paid = await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "ISO-1"));
+        var refund = await world.Send(world.ClerkA, new RequestRefund(enrollment.EnrollmentId, RefundReason.Erroneous, world.Clock.Today, false, null));
+        var member = await world.Send(world.ClerkA, new AddHouseholdMember(reg.HouseholdId,
+            People.Person("成员", People.IdNumber(new DateOnly(1990, 2, 3)), Relationship.Spouse)));
+        var unpaid = await world.Send(world.ClerkA, new EnrollResident(member.ResidentId, new EnrollmentInput()));
+        return new Records(reg.HouseholdId, reg.ResidentId, enrollment.EnrollmentId, paid.PaymentId, refund.RefundId, unpaid.EnrollmentId);
+    }
+
+    private static IEnumerable<(string Name, Func<ClerkWorld, TestUser, Records, Task> Send)> ById()
+    {
+        static Task S<T>(ClerkWorld w, TestUser u, IRequest<T> r) => w.Send(u, r);
+        yield return ("GetHousehold", (w, u, r) => S(w, u, new GetHousehold(r.Household)));
+        yield return ("AddHouseholdMember", (w, u, r) => S(w, u, new AddHouseholdMember(r.Household,
+            People.Person("入侵", People.IdNumber(new DateOnly(1991, 1, 1)), Relationship.Child))));
+        yield return ("UpdateResident", (w, u, r) => S(w, u, new UpdateResident(r.Resident, People.Person("改名", People.IdNumber(new DateOnly(1980, 5, 6))))));
+        yield return ("RevealIdNumber", (w, u, r) => S(w, u, new RevealIdNumber(r.Resident)));
+        yield return ("PreviewEnrollment", (w, u, r) => S(w, u, new PreviewEnrollment(r.Resident, new EnrollmentInput())));
+        yield return ("EnrollResident", (w, u, r) => S(w, u, new EnrollResident(r.Resident, new EnrollmentInput())));
+        yield return ("RenewEnrollments", (w, u, r) => S(w, u, new RenewEnrollments(HouseholdId: r.Household)));
+        yield return ("RecordPayment", (w, u, r) => S(w, u, People.Payment(r.UnpaidEnrollment, "EVIL-1")));
+        yield return ("GetReceipt", (w, u, r) => S(w, u, new GetReceipt(r.Payment)));
+        yield return ("GetRegistrationForm", (w, u, r) => S(w, u, new GetRegistrationForm(r.Enrollment)));
+        yield return ("RequestRefund", (w, u, r) => S(w, u, new RequestRefund(r.Enrollment, RefundReason.Duplicate, w.Clock.Today, false, null)));
+        yield return ("GetHouseholdAudit", (w, u, r) => S(w, u, new GetHouseholdAudit(r.Household)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Another_townships_clerk_and_another_tenants_users_cannot_read_or_change_records_by_id(Provider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var records = await Seed(world);
+        var counts = await Counts(world);
+        var outsiders = new[] { world.ClerkB, world.OtherTenantClerk, world.OtherTenantCounty };
+
+        foreach (var outsider in outsiders)
+        {
+            foreach (var (name, send) in ById())
+            {
+                var ex = await Record.ExceptionAsync(() => send(world, outsider, records));
+                Assert.True(ex is NotFoundException, $"{name} as {outsider.Name}: expected NotFoundException, got {ex?.GetType().Name ?? "success"}");
+            }
+
+            Assert.Empty((await world.Send(outsider, new SearchResidents("H001"))).Items);
+            Assert.Empty(await world.Send(outsider, new ListRefunds(null)));
+        }
+
+        var decide = await Record.ExceptionAsync(() => world.Send(world.OtherTenantCounty, new DecideRefund(records.Refund, true, null)));
+        Assert.IsType<NotFoundException>(decide);
+        Assert.Equal(counts, await Counts(world));
+
+        // The owners still see and can act on everything.
+        foreach (var (name, send) in ById().Where(x => x.Name is "GetHousehold" or "GetReceipt" or "GetRegistrationForm" or "GetHouseholdAudit"))
+        {
+            await send(world, world.ClerkA, records);
+            await send(world, world.CountyStaff, records);
+            await send(world, world.Supervisor, records);
+        }
+    }
+
+    private static async Task<(int, int, int, int, int, int)> Counts(ClerkWorld world) => (
+        await world.CountAll<Household>(), await world.CountAll<Resident>(), await world.CountAll<Enrollment>(),
+        await world.CountAll<Payment>(), await world.CountAll<Refund>(), await world.CountAll<AuditEntry>());
+}

@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Refunds;
+using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Refunds;
+
+namespace ResidentMedicalInsurance.Application.Tests.Refunds;
+
+public sealed class RefundTests
+{
+    private static async Task<Guid> PaidEnrollment(ClerkWorld world, string number)
+    {
+        var (_, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, number);
+        await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "V-" + number));
+        world.Clock.Now = world.Clock.Now.AddDays(10);
+        return enrollment.EnrollmentId;
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_erroneous_payment_is_refunded_on_approval_and_ends_the_enrolment(Provider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var enrollmentId = await PaidEnrollment(world, "H001");
+
+        var requested = await world.Send(world.ClerkA, new RequestRefund(enrollmentId, RefundReason.Erroneous, world.Clock.Today, false, "录错人"));
+        var queue = await world.Send(world.CountyStaff, new ListRefunds());
+        var decided = await world.Send(world.CountyStaff, new DecideRefund(requested.RefundId, true, null));
+
+        Assert.Equal(250_00, requested.AmountFen);
+        Assert.True(requested.EndsEnrollment);
+        Assert.NotEmpty(requested.Basis);
+        var item = Assert.Single(queue);
+        Assert.Equal("误缴", item.ReasonText);
+        Assert.Equal("250.00 元", item.AmountText);
+        Assert.Equal(RefundStatus.Approved, decided.Status);
+        Assert.Equal(EnrollmentStatus.Ended, decided.EnrollmentStatus);
+        Assert.Empty(await world.Send(world.CountyStaff, new ListRefunds()));
+        var enrollment = await world.Read(world.CountyStaff, db => db.Enrollments.SingleAsync());
+        Assert.Equal(EnrollmentStatus.Ended, enrollment.Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_duplicate_payment_refund_keeps_the_enrolment_and_a_rejection_needs_a_reason(Provider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var enrollmentId = await PaidEnrollment(world, "H001");
+        var requested = await world.Send(world.ClerkA, new RequestRefund(enrollmentId, RefundReason.Duplicate, world.Clock.Today, false, null));
+
+        var noReason = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.CountyStaff, new DecideRefund(requested.RefundId, false, " ")));
+        var clerk = await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.ClerkA, new DecideRefund(requested.RefundId, true, null)));
+        var twice = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new RequestRefund(enrollmentId, RefundReason.Duplicate, world.Clock.Today, false, null)));
+        var decided = await world.Send(world.CountyStaff, new DecideRefund(requested.RefundId, true, "核实重复缴费"));
+
+        Assert.Contains("驳回原因", noReason.Message);
+        Assert.Contains("角色无权", clerk.Message);
+        Assert.Contains("不能重复申请", twice.Message);
+        Assert.False(requested.EndsEnrollment);
+        Assert.Equal(EnrollmentStatus.Paid, decided.EnrollmentStatus);
+        var again = await Assert.ThrowsAsync<AppException>(() => world.Send(world.CountyStaff, new DecideRefund(requested.RefundId, false, "再审")));
+        Assert.Contains("不能再次审核", again.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_refund_the_policy_refuses_is_not_queued_and_bad_input_is_refused(Provider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var enrollmentId = await PaidEnrollment(world, "H001");
+        var (_, unpaid) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H002");
+
+        var death = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new RequestRefund(enrollmentId, RefundReason.Death, world.Clock.Today, false, null)));
+        var notPaid = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new RequestRefund(unpaid.EnrollmentId, RefundReason.Erroneous, world.Clock.Today, false, null)));
+        var future = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA,
+            new RequestRefund(enrollmentId, RefundReason.Erroneous, world.Clock.Today.AddDays(1), false, new string('备', 501))));
+
+        Assert.Contains("不予退费", death.Message);
+        Assert.Contains("依据", death.Message);
+        Assert.Contains("没有有效的缴费记录", notPaid.Message);
+        Assert.Contains("退费事由发生日期不能晚于今天。", future.Errors);
+        Assert.Contains(future.Errors, e => e.StartsWith("备注过长", StringComparison.Ordinal));
+        Assert.Equal(0, await world.CountAll<Refund>());
+    }
+}

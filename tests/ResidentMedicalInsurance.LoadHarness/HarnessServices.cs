@@ -1,0 +1,91 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ResidentMedicalInsurance.Application;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Infrastructure.Auditing;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using InfrastructureSetup = ResidentMedicalInsurance.Infrastructure.DependencyInjection;
+
+namespace ResidentMedicalInsurance.LoadHarness;
+
+/// <summary>The portal's application services on a fresh database, with a user per DI scope and a fixed clock.</summary>
+public static class HarnessServices
+{
+    public static async Task<(ServiceProvider Services, Func<Task> Cleanup)> CreateAsync(HarnessOptions options)
+    {
+        DatabaseOptions database;
+        Func<Task> cleanup;
+        if (options.Provider == "sqlite")
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"rmi-load-{Guid.NewGuid():N}.db");
+            database = new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={file};Default Timeout=120" };
+            cleanup = () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var f in new[] { file, file + "-wal", file + "-shm" })
+                {
+                    File.Delete(f);
+                }
+
+                return Task.CompletedTask;
+            };
+        }
+        else
+        {
+            var name = $"load_{Guid.NewGuid():N}";
+            await Execute(options.Postgres!, $"CREATE DATABASE \"{name}\"");
+            var connection = new NpgsqlConnectionStringBuilder(options.Postgres) { Database = name, MaxPoolSize = options.Clerks + 10 };
+            database = new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = connection.ConnectionString };
+            cleanup = async () =>
+            {
+                NpgsqlConnection.ClearAllPools();
+                await Execute(options.Postgres!, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+            };
+        }
+
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddApplication();
+        services.AddDbContext<AppDbContext>(b => InfrastructureSetup.ConfigureDatabase(b, database));
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddScoped<HarnessUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HarnessUser>());
+        services.AddScoped<AuditTrail>();
+        services.AddSingleton<IClock>(new FixedClock(new DateTimeOffset(2019, 11, 15, 10, 0, 0, TimeSpan.FromHours(8))));
+        var provider = services.BuildServiceProvider();
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.MigrateAsync();
+        }
+
+        return (provider, cleanup);
+    }
+
+    private static async Task Execute(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
+
+public sealed class HarnessUser : ICurrentUser
+{
+    public string Name { get; set; } = "";
+    public Guid? TenantId { get; set; }
+    public string[] Roles { get; set; } = [];
+    public Guid[] Townships { get; set; } = [];
+    public bool IsAuthenticated => true;
+    public string? UserId => Name;
+    public string? UserName => Name;
+    public IReadOnlyCollection<Guid> TownshipIds => Townships;
+    public bool IsInRole(string role) => Roles.Contains(role);
+}
+
+public sealed class FixedClock(DateTimeOffset now) : IClock
+{
+    public DateTimeOffset Now => now;
+    public DateOnly Today => DateOnly.FromDateTime(now.DateTime);
+}
