@@ -26,6 +26,7 @@ internal static class PortalServices
 
         services.AddInfrastructure(builder.Configuration);
         services.AddApplication();
+        ShiftedClock.AddIfConfigured(services, builder.Configuration);
 
         services.AddAuthentication(options =>
             {

@@ -1,0 +1,73 @@
+using System.Globalization;
+using ResidentMedicalInsurance.Application.Features.Enrollments;
+using ResidentMedicalInsurance.Application.Features.Households;
+using ResidentMedicalInsurance.Application.Policy;
+using ResidentMedicalInsurance.Domain.Enrollments;
+
+namespace ResidentMedicalInsurance.Web.Components.Enrollments;
+
+/// <summary>
+/// One member's enrolment form: whether to register now or defer, the circumstances the profile
+/// offers (codes are <see cref="EnrollmentCircumstances"/> property names) and one certified category.
+/// </summary>
+public sealed class MemberEnrollmentForm(MemberView member)
+{
+    public MemberView Member { get; } = member;
+    public bool Selected { get; set; } = true;
+    public bool Deferring { get; set; }
+    public HashSet<string> Flags { get; } = [];
+    public Dictionary<string, string> Values { get; } = [];
+    public string CategoryCode { get; set; } = "";
+    public string CategoryDate { get; set; } = "";
+    public PolicyQuote? Quote { get; set; }
+
+    public static bool IsDate(CodeLabel c) => c.Code.EndsWith("On", StringComparison.Ordinal);
+
+    public static bool IsNumber(CodeLabel c) => c.Code == "continuousPriorYears";
+
+    public string Value(string code) => Values.GetValueOrDefault(code, "");
+
+    /// <summary>The typed form as the request's input; a date or number that does not parse is an error message.</summary>
+    public EnrollmentInput ToInput(Func<string, string> problem)
+    {
+        var c = new EnrollmentCircumstances
+        {
+            MigrantWorker = Flags.Contains("migrantWorker"),
+            DischargedSoldier = Flags.Contains("dischargedSoldier"),
+            CollegeFreshman = Flags.Contains("collegeFreshman"),
+            ReturningGraduate = Flags.Contains("returningGraduate"),
+            ReleasedPrisoner = Flags.Contains("releasedPrisoner"),
+            LostContact = Flags.Contains("lostContact"),
+            MedicalAssistance = Flags.Contains("medicalAssistance"),
+            EmployeeInsuranceEndedOn = Date("employeeInsuranceEndedOn", problem),
+            PovertyConfirmedOn = Date("povertyConfirmedOn", problem),
+            ContinuousPriorYears = Number("continuousPriorYears", problem),
+        };
+        var categories = new List<CategoryInput>();
+        if (!string.IsNullOrEmpty(CategoryCode))
+        {
+            categories.Add(new CategoryInput(CategoryCode, ParseDate(CategoryDate)
+                ?? throw new Application.Abstractions.InputValidationException([problem("Enrollment_CategoryDateMissing")])));
+        }
+
+        return new EnrollmentInput { Circumstances = c, Categories = categories };
+    }
+
+    private DateOnly? Date(string code, Func<string, string> problem)
+    {
+        var text = Value(code);
+        return string.IsNullOrWhiteSpace(text) ? null
+            : ParseDate(text) ?? throw new Application.Abstractions.InputValidationException([problem("Enrollment_DateInvalid")]);
+    }
+
+    private int Number(string code, Func<string, string> problem)
+    {
+        var text = Value(code);
+        return string.IsNullOrWhiteSpace(text) ? 0
+            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+            : throw new Application.Abstractions.InputValidationException([problem("Enrollment_NumberInvalid")]);
+    }
+
+    private static DateOnly? ParseDate(string text) =>
+        DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+}

@@ -1,0 +1,69 @@
+using MediatR;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Domain.Common;
+using ResidentMedicalInsurance.Web.Infrastructure;
+using ResidentMedicalInsurance.Web.Resources;
+
+namespace ResidentMedicalInsurance.Web.Components.Households;
+
+/// <summary>
+/// Base of the clerk workflow's components: sends requests through <see cref="UiMediator"/> and turns
+/// failures into a message for the alert next to the form (the handler's zh-CN text for expected
+/// failures, a generic text for anything else; never a stack trace).
+/// </summary>
+public abstract class ClerkComponent : ComponentBase
+{
+    [Inject]
+    protected UiMediator Mediator { get; set; } = default!;
+
+    [Inject]
+    protected IStringLocalizer<ClerkResource> L { get; set; } = default!;
+
+    [Inject]
+    private ILogger<ClerkComponent> Logger { get; set; } = default!;
+
+    protected string? Error { get; set; }
+
+    protected string? Info { get; set; }
+
+    protected bool Busy { get; private set; }
+
+    /// <summary>Runs one user action; false when it failed (and <see cref="Error"/> says why).</summary>
+    protected async Task<bool> Run(Func<Task> action)
+    {
+        if (Busy)
+        {
+            return false;
+        }
+
+        Busy = true;
+        Error = null;
+        Info = null;
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (Exception ex) when (ex is AppException or DomainException)
+        {
+            Error = ex.Message;
+        }
+#pragma warning disable CA1031 // the UI shows a generic message for anything unexpected; the log keeps the details
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Logger.LogError(ex, "Clerk UI action failed in {Component}", GetType().Name);
+            Error = L["Error_Generic"];
+        }
+        finally
+        {
+            Busy = false;
+        }
+
+        return false;
+    }
+
+    protected Task<T> Send<T>(IRequest<T> request) => Mediator.Send(request);
+}

@@ -1,0 +1,57 @@
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Features.Households;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Residents;
+
+namespace ResidentMedicalInsurance.Web.Components.Households;
+
+/// <summary>The resident fields as typed; birth date and sex are read from the ID number on blur.</summary>
+public sealed class ResidentForm
+{
+    public string Name { get; set; } = "";
+    public string IdNumber { get; set; } = "";
+    public Relationship Relationship { get; set; } = Relationship.Child;
+    public OtherDocumentKind OtherDocument { get; set; }
+    public string? OtherDocumentNumber { get; set; }
+    public HukouKind Hukou { get; set; }
+    public StudentStatus Student { get; set; }
+    public bool EmployeeInsurance { get; set; }
+    public string? Phone { get; set; }
+
+    public string? BirthDateText { get; private set; }
+    public string? SexText { get; private set; }
+    public string? IdProblem { get; private set; }
+
+    /// <summary>Fills birth date and sex from the ID number, or says what is wrong with it.</summary>
+    public void ReadIdNumber(DateOnly today)
+    {
+        BirthDateText = SexText = IdProblem = null;
+        if (string.IsNullOrWhiteSpace(IdNumber))
+        {
+            return;
+        }
+
+        if (ResidentIdNumber.TryParse(IdNumber, today, out var id, out var error))
+        {
+            BirthDateText = Display.Date(id.BirthDate);
+            SexText = Labels.Of(id.Sex);
+        }
+        else
+        {
+            IdProblem = error;
+        }
+    }
+
+    public ResidentInput ToInput() => new()
+    {
+        Name = Name,
+        IdNumber = IdNumber,
+        Relationship = Relationship,
+        OtherDocument = OtherDocument,
+        OtherDocumentNumber = OtherDocumentNumber,
+        Hukou = Hukou,
+        Student = Student,
+        EmployeeInsurance = EmployeeInsurance,
+        Phone = Phone,
+    };
+}
