@@ -67,14 +67,15 @@ public sealed class CliDatabaseCommandTests
     public async Task Create_user_refuses_bad_input_in_zh_CN_and_creates_nothing(string expected, params string[] arguments)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        Assert.Equal(0, (await RunAsync(database, "seed-demo")).ExitCode);
+        Assert.Equal(0, (await RunAsync(database, "migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync(database, "create-user", "--tenant", "youxi", "--role", "Admin", "--user", "youxi-admin", "--password", "Good@Pass-2026")).ExitCode);
 
         var result = await RunAsync(database, ["create-user", .. arguments]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
         await using var scope = database.Services.Provider.CreateAsyncScope();
-        Assert.Equal(20, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.CountAsync());
+        Assert.Equal(["youxi-admin"], await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Select(u => u.UserName).ToListAsync());
     }
 
     [Fact]
