@@ -91,6 +91,10 @@ public sealed class CliDatabaseCommandTests
         Assert.Equal(1, unmigrated.ExitCode);
         Assert.Contains("请先运行 rmi migrate", unmigrated.Error, StringComparison.Ordinal);
 
+        var help = await CommandLine.RunAsync(["create-user", "--help"], Console(out var helpOut, out _), CancellationToken.None);
+        Assert.Equal(0, help);
+        Assert.Contains("用法：rmi create-user --tenant", helpOut.ToString(), StringComparison.Ordinal);
+
         var badProvider = await CommandLine.RunAsync(["migrate", "--provider", "oracle"], Console(out _, out var error), CancellationToken.None);
         Assert.Equal(1, badProvider);
         Assert.Contains("未知的数据库类型“oracle”", error.ToString(), StringComparison.Ordinal);

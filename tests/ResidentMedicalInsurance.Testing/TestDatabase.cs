@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ResidentMedicalInsurance.Infrastructure;
+using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 
 namespace ResidentMedicalInsurance.Testing;
@@ -57,6 +57,14 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         var database = await CreateAsync(provider, cancellationToken).ConfigureAwait(false);
         await database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return database;
+    }
+
+    /// <summary>A migrated database plus the demo accounts (<c>&lt;code&gt;-clerk</c> ... , password DemoUsers.Password) and demo plans.</summary>
+    public static async Task<TestDatabase> CreateDemoAsync(DatabaseProvider provider, CancellationToken cancellationToken = default)
+    {
+        var database = await CreateMigratedAsync(provider, cancellationToken).ConfigureAwait(false);
+        await database.Services.Provider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
         return database;
     }
 
