@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+
+namespace ResidentMedicalInsurance.Web.EndToEnd;
+
+/// <summary>Debian's Chromium through Playwright (no browser download: see toolchain.md).</summary>
+public sealed class BrowserSession : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("RMI_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+    }
+
+    /// <summary>A fresh context (own cookies) in zh-CN, with a screenshot folder for failures.</summary>
+    public async Task<IPage> NewPageAsync(Uri baseUrl)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl.ToString(),
+            Locale = "zh-CN",
+            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalServer>, ICollectionFixture<BrowserSession>
+{
+    public const string Name = "portal";
+}
