@@ -87,6 +87,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>
         Services.Provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
 
+    /// <summary>Adds missing roles, tenants and townships (already part of <see cref="MigrateAsync"/>).</summary>
+    public Task SeedReferenceDataAsync(CancellationToken cancellationToken = default) =>
+        Services.Provider.GetRequiredService<DatabaseInitializer>().SeedReferenceDataAsync(cancellationToken);
+
     /// <summary>Creates the schema straight from the model (no migrations): the drift test's reference.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
