@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using ResidentMedicalInsurance.Policies;
@@ -27,6 +28,7 @@ public sealed class CaseParser
     /// <summary>Parses a line; <paramref name="id"/> holds the id as soon as it was read, also when parsing fails.</summary>
     /// <exception cref="JsonException">The line is not valid JSON.</exception>
     /// <exception cref="CaseFormatException">The line is JSON but not a valid case.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public CaseLine Parse(ReadOnlySpan<byte> line, out CaseId id)
     {
         id = CaseId.None;
@@ -111,6 +113,7 @@ public sealed class CaseParser
         });
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IPolicyProfile ReadProfile(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
@@ -130,6 +133,7 @@ public sealed class CaseParser
         throw new CaseFormatException($"未知的政策配置：{reader.GetString()}。可用的配置：{known}。");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Person ReadPerson(ref Utf8JsonReader reader)
     {
         if (IsNullOrStartObject(ref reader, "person"))
@@ -177,6 +181,7 @@ public sealed class CaseParser
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static StudentStatus? ReadStudent(ref Utf8JsonReader reader)
     {
         if (IsNullOrStartObject(ref reader, "person.student"))
@@ -196,6 +201,7 @@ public sealed class CaseParser
         return new StudentStatus(localSchool, college, firstEnrollment);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<CategoryCertification> ReadCategories(ref Utf8JsonReader reader)
     {
         var result = new List<CategoryCertification>();
@@ -244,6 +250,7 @@ public sealed class CaseParser
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Circumstances ReadCircumstances(ref Utf8JsonReader reader)
     {
         if (IsNullOrStartObject(ref reader, "circumstances"))
@@ -284,6 +291,7 @@ public sealed class CaseParser
         };
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateOnly? ReadPayment(ref Utf8JsonReader reader)
     {
         if (IsNullOrStartObject(ref reader, "payment"))
@@ -308,6 +316,7 @@ public sealed class CaseParser
         return date;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RefundRequest? ReadRefund(ref Utf8JsonReader reader)
     {
         if (IsNullOrStartObject(ref reader, "refund"))
@@ -331,6 +340,7 @@ public sealed class CaseParser
             : throw new CaseFormatException("refund 缺少 reason（退费原因）。");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RefundReason ReadRefundReason(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.String)
@@ -349,6 +359,7 @@ public sealed class CaseParser
         throw new CaseFormatException("refund.reason 应为 death、moved-out、employed、joined-employee-insurance、conscripted、imprisoned、duplicate、erroneous 或 wrong-location 之一。");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Hukou ReadHukou(ref Utf8JsonReader reader)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -402,6 +413,7 @@ public sealed class CaseParser
         throw new CaseFormatException($"{field} 应为不小于 0 的整数。");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static DateOnly? ReadDate(ref Utf8JsonReader reader, string field)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -418,6 +430,7 @@ public sealed class CaseParser
     }
 
     /// <summary>Parses exactly <c>yyyy-MM-dd</c> and checks the calendar.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseDate(ReadOnlySpan<byte> text, out DateOnly date)
     {
         date = default;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ResidentMedicalInsurance.Policies;
@@ -51,6 +52,7 @@ public sealed class DecisionJsonWriter : IDisposable
     }
 
     /// <summary>Writes one result line (without the newline).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteResult(CaseId id, PolicyDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -116,6 +118,7 @@ public sealed class DecisionJsonWriter : IDisposable
 
     public void Dispose() => _json.Dispose();
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteId(CaseId id)
     {
         if (id.Value is null)
@@ -133,6 +136,7 @@ public sealed class DecisionJsonWriter : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteNullableString(JsonEncodedText name, string? value)
     {
         if (value is null)
@@ -145,6 +149,7 @@ public sealed class DecisionJsonWriter : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteMoney(JsonEncodedText name, long? fen)
     {
         if (fen is not long value)
@@ -159,6 +164,7 @@ public sealed class DecisionJsonWriter : IDisposable
         _json.WriteRawValue(buffer[..length], skipInputValidation: true);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteDate(JsonEncodedText name, DateOnly? date)
     {
         if (date is not DateOnly value)
@@ -173,6 +179,7 @@ public sealed class DecisionJsonWriter : IDisposable
     }
 
     /// <summary>Fen as yuan with exactly two decimals: 25000 -> 250.00, -5 -> -0.05.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int FormatYuan(long fen, Span<byte> destination)
     {
         var position = 0;
@@ -195,6 +202,7 @@ public sealed class DecisionJsonWriter : IDisposable
 
     private JsonEncodedText Encoded(BasisItem item) => Encoded(item, item.Text);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private JsonEncodedText Encoded(object key, string text)
     {
         if (!_encoded.TryGetValue(key, out var encoded))

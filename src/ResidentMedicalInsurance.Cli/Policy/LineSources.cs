@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ResidentMedicalInsurance.Cli.Policy;
@@ -21,6 +22,7 @@ internal sealed class StreamLineSource(Stream stream, Action beforeBlockingRead,
     private bool _eof;
     private bool _first = true;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryReadLine(out ReadOnlySpan<byte> line, out bool tooLong)
     {
         tooLong = false;

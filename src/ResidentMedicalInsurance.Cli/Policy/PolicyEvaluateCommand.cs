@@ -1,5 +1,4 @@
-using System.Buffers;
-using System.Text;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ResidentMedicalInsurance.Policies;
 
@@ -12,7 +11,7 @@ namespace ResidentMedicalInsurance.Cli.Policy;
 /// </summary>
 public sealed class PolicyEvaluateCommand : ICliCommand
 {
-    private const int FlushThresholdBytes = 64 * 1024;
+    private const int BufferBytes = 1024 * 1024;
 
     public string Name => "policy evaluate";
 
@@ -32,15 +31,25 @@ public sealed class PolicyEvaluateCommand : ICliCommand
         // The process console goes through raw streams (no per-write flush, no UTF-16 round trip).
         var useStdin = ReferenceEquals(console.In, Console.In);
         var useStdout = ReferenceEquals(console.Out, Console.Out);
-        using var sink = useStdout ? new OutputSink(Console.OpenStandardOutput(), null) : new OutputSink(null, console.Out);
+        using OutputSink sink = useStdout ? new BackgroundStreamSink(Console.OpenStandardOutput(), BufferBytes) : new TextWriterSink(console.Out);
         using var stdin = useStdin ? Console.OpenStandardInput() : null;
         ILineSource source = stdin is not null
-            ? new StreamLineSource(stdin, sink.Flush)
+            ? new StreamLineSource(stdin, () => sink.Flush(waitUntilWritten: false))
             : new TextReaderLineSource(console.In);
         var flushEveryLine = stdin is null || !Console.IsInputRedirected;
 
-        var counts = Evaluate(source, sink, flushEveryLine, cancellationToken);
-        sink.Flush();
+        (long Lines, long Errors) counts;
+        try
+        {
+            counts = Evaluate(source, sink, flushEveryLine, cancellationToken);
+            sink.Flush(waitUntilWritten: true);
+        }
+        catch (IOException ex)
+        {
+            await console.Error.WriteLineAsync($"评估中止：{ex.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
         if (counts.Errors > 0)
         {
             await console.Error.WriteLineAsync($"已评估 {counts.Lines} 行，其中 {counts.Errors} 行有误（见输出中的 error）。").ConfigureAwait(false);
@@ -50,10 +59,11 @@ public sealed class PolicyEvaluateCommand : ICliCommand
     }
 
     /// <summary>The evaluation loop; returns how many lines were read and how many were errors.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (long Lines, long Errors) Evaluate(ILineSource source, OutputSink sink, bool flushEveryLine, CancellationToken cancellationToken)
     {
         var parser = new CaseParser(PolicyCatalog.All);
-        using var writer = new DecisionJsonWriter(sink.Buffer);
+        using var writer = new DecisionJsonWriter(sink);
         long lines = 0, errors = 0;
         while (source.TryReadLine(out var line, out var tooLong))
         {
@@ -83,9 +93,9 @@ public sealed class PolicyEvaluateCommand : ICliCommand
             }
 
             sink.EndLine();
-            if (flushEveryLine || sink.Pending >= FlushThresholdBytes)
+            if (flushEveryLine || sink.Pending >= BufferBytes - (64 * 1024))
             {
-                sink.Flush();
+                sink.Flush(waitUntilWritten: false);
             }
         }
 
@@ -104,50 +114,4 @@ public sealed class PolicyEvaluateCommand : ICliCommand
         从标准输入逐行读取案例（JSON Lines，见 docs/policy-spec.md 第 10 节），每行输出一个结果，顺序与输入一致。
         格式错误的行输出 {"id": ..., "error": "..."} 并继续处理下一行。
         """;
-
-    /// <summary>Collects output bytes and hands them to a stream or a text writer.</summary>
-    private sealed class OutputSink(Stream? stream, TextWriter? text) : IDisposable
-    {
-        private readonly ArrayBufferWriter<byte> _buffer = new(FlushThresholdBytes * 2);
-        private char[] _chars = [];
-
-        public IBufferWriter<byte> Buffer => _buffer;
-
-        public int Pending => _buffer.WrittenCount;
-
-        public void EndLine()
-        {
-            _buffer.GetSpan(1)[0] = (byte)'\n';
-            _buffer.Advance(1);
-        }
-
-        public void Flush()
-        {
-            if (_buffer.WrittenCount > 0)
-            {
-                if (stream is not null)
-                {
-                    stream.Write(_buffer.WrittenSpan);
-                }
-                else
-                {
-                    var needed = Encoding.UTF8.GetMaxCharCount(_buffer.WrittenCount);
-                    if (_chars.Length < needed)
-                    {
-                        _chars = new char[Math.Max(needed, 4096)];
-                    }
-
-                    var count = Encoding.UTF8.GetChars(_buffer.WrittenSpan, _chars);
-                    text!.Write(_chars, 0, count);
-                }
-
-                _buffer.ResetWrittenCount();
-            }
-
-            stream?.Flush();
-            text?.Flush();
-        }
-
-        public void Dispose() => stream?.Dispose();
-    }
 }

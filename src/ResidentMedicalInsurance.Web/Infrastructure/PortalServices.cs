@@ -1,8 +1,10 @@
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Radzen;
 using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Infrastructure;
+using ResidentMedicalInsurance.Infrastructure.DataProtection;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 

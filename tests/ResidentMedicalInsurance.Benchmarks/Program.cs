@@ -1,0 +1,18 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ResidentMedicalInsurance.Benchmarks;
+
+// dotnet run -c Release --project tests/ResidentMedicalInsurance.Benchmarks -- evaluate-throughput [cases] [dir]
+if (args.Length > 0 && args[0] == "evaluate-throughput")
+{
+    return await EvaluateThroughput.RunAsync(args[1..]);
+}
+
+// In-process: central package management would break BenchmarkDotNet's generated project.
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(15))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+BenchmarkSwitcher.FromAssembly(typeof(DecisionBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
+return 0;
