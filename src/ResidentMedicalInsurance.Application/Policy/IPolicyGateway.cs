@@ -17,7 +17,16 @@ public interface IPolicyGateway
         string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
         EnrollmentCircumstances circumstances, DateOnly paymentDate);
 
+    /// <summary>
+    /// Messages naming members a household registration leaves out, where the profile has a
+    /// household rule (lianyungang-2008 第二条); empty otherwise.
+    /// </summary>
+    IReadOnlyList<string> MissingHouseholdMembers(string profileId, IReadOnlyList<HouseholdMemberFacts> members);
+
     RefundQuote Refund(
         string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
         EnrollmentCircumstances circumstances, DateOnly paymentDate, RefundReason reason, DateOnly eventDate, bool benefitsUsed);
 }
+
+/// <summary>A household member as the household rule sees them.</summary>
+public sealed record HouseholdMemberFacts(string Name, bool Eligible, bool Deferring, bool Registered);

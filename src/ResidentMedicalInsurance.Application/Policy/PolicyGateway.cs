@@ -2,6 +2,7 @@ using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Policies;
+using ResidentMedicalInsurance.Policies.Households;
 using DomainRefundReason = ResidentMedicalInsurance.Domain.Refunds.RefundReason;
 using EngineRefundReason = ResidentMedicalInsurance.Policies.RefundReason;
 using EngineStudent = ResidentMedicalInsurance.Policies.StudentStatus;
@@ -46,6 +47,18 @@ public sealed class PolicyGateway : IPolicyGateway
             BenefitEnd = decision.BenefitEnd,
             Basis = decision.Basis.Select(b => b.Text).ToList(),
         };
+    }
+
+    public IReadOnlyList<string> MissingHouseholdMembers(string profileId, IReadOnlyList<HouseholdMemberFacts> members)
+    {
+        var profile = Find(profileId);
+        if (!HouseholdRule.AppliesTo(profile))
+        {
+            return [];
+        }
+
+        var check = HouseholdRule.Check(members.Select(m => new HouseholdMember(m.Name, m.Eligible, m.Deferring, m.Registered)).ToList());
+        return check.Missing.Select(m => m.Message).ToList();
     }
 
     public RefundQuote Refund(

@@ -1,0 +1,73 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Policy;
+using ResidentMedicalInsurance.Application.Security;
+
+namespace ResidentMedicalInsurance.Application.Features.Enrollments;
+
+/// <summary>
+/// 以户参保: enrols several members of one household at once. Where the profile has a household rule
+/// (连政办发〔2007〕149号 第二条) every eligible member who does not defer must be in the same
+/// registration or already enrolled; otherwise the command is refused naming them and saves nothing.
+/// </summary>
+[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+public sealed record EnrollHousehold(Guid HouseholdId, IReadOnlyList<MemberEnrollment> Members) : ICommand<HouseholdEnrollment>;
+
+/// <summary>One member's form; <paramref name="Deferring"/> marks 暂不参保 (e.g. children of city staff, 2008).</summary>
+public sealed record MemberEnrollment(Guid ResidentId, EnrollmentInput Input, bool Deferring = false);
+
+public sealed record HouseholdEnrollment(IReadOnlyList<EnrollmentSaved> Enrolled, string Message);
+
+public sealed class EnrollHouseholdValidator : AbstractValidator<EnrollHousehold>
+{
+    public EnrollHouseholdValidator(IClock clock)
+    {
+        RuleFor(x => x.HouseholdId).NotEmpty().WithMessage("请先选择户。");
+        RuleFor(x => x.Members).NotEmpty().WithMessage("请至少选择一名家庭成员。")
+            .Must(m => m.Select(x => x.ResidentId).Distinct().Count() == m.Count).WithMessage("同一成员只能选择一次。");
+        RuleForEach(x => x.Members).ChildRules(m => m.RuleFor(x => x.Input).NotNull().SetValidator(new EnrollmentInputValidator(clock)));
+    }
+}
+
+public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy, IMediator mediator)
+    : IRequestHandler<EnrollHousehold, HouseholdEnrollment>
+{
+    public async Task<HouseholdEnrollment> Handle(EnrollHousehold request, CancellationToken cancellationToken)
+    {
+        var household = (await db.Households.AsNoTracking().InScope(user)
+            .FirstOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken)).Found();
+        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
+        var residents = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == household.Id).ToListAsync(cancellationToken);
+        if (request.Members.Any(m => residents.All(r => r.Id != m.ResidentId)))
+        {
+            throw new NotFoundException("所选成员不属于该户，请刷新后重新选择。");
+        }
+
+        var enrolled = await db.Enrollments.Where(e => e.HouseholdId == household.Id && e.Year == profile.Year)
+            .Select(e => e.ResidentId).ToListAsync(cancellationToken);
+        var facts = residents.Select(r =>
+        {
+            var form = request.Members.FirstOrDefault(m => m.ResidentId == r.Id);
+            var quote = policy.Quote(profile.Id, r, [], form?.Input.Circumstances ?? new(), clock.Today);
+            return new HouseholdMemberFacts(r.Name, quote.Eligible, form?.Deferring == true,
+                enrolled.Contains(r.Id) || (form is not null && !form.Deferring));
+        }).ToList();
+        var missing = policy.MissingHouseholdMembers(profile.Id, facts);
+        if (missing.Count > 0)
+        {
+            throw new InputValidationException(missing);
+        }
+
+        // Each member goes through EnrollResident inside this command's transaction (nested sends join it).
+        var saved = new List<EnrollmentSaved>();
+        foreach (var member in request.Members.Where(m => !m.Deferring))
+        {
+            saved.Add(await mediator.Send(new EnrollResident(member.ResidentId, member.Input), cancellationToken));
+        }
+
+        return new HouseholdEnrollment(saved, $"已办理户 {household.Number} 的参保登记：{saved.Count(s => !s.AlreadyEnrolled)} 人新登记。");
+    }
+}
