@@ -10,7 +10,7 @@ namespace ResidentMedicalInsurance.Web.EndToEnd;
 /// Starts the real portal (its built dll, as `dotnet run` would) on a free loopback port with a
 /// fresh SQLite file and demo data, and stops it at the end. One per test collection.
 /// </summary>
-public sealed class PortalServer : IAsyncLifetime
+public class PortalServer : IAsyncLifetime
 {
     private readonly StringBuilder output = new();
     private Process? process;
@@ -20,7 +20,13 @@ public sealed class PortalServer : IAsyncLifetime
 
     public string Output { get { lock (output) { return output.ToString(); } } }
 
-    public async Task InitializeAsync()
+    /// <summary>The portal's SQLite file (fresh per server).</summary>
+    public string DatabasePath => Path.Combine(dataDir ?? "", "rmi.db");
+
+    /// <summary>Extra configuration for the portal process, as environment variables (e.g. Clock__Start).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    public virtual async Task InitializeAsync()
     {
         var webDir = Path.Combine(RepositoryRoot(), "src", "ResidentMedicalInsurance.Web");
         var configuration = typeof(PortalServer).Assembly.GetCustomAttribute<BuildConfigurationAttribute>()!.Configuration;
@@ -46,6 +52,10 @@ public sealed class PortalServer : IAsyncLifetime
         start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(dataDir, "rmi.db")};Default Timeout=30";
         start.Environment["Demo__SeedOnStartup"] = "true";
         start.Environment["Logging__Files__Path"] = Path.Combine(dataDir, "logs", "rmi-.log");
+        foreach (var (key, value) in Settings)
+        {
+            start.Environment[key] = value;
+        }
 
         process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the portal.");
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };

@@ -65,5 +65,8 @@ public abstract class ClerkComponent : ComponentBase
         return false;
     }
 
+    /// <summary>Loads only once the circuit is live: prerendered pages show 正在加载 and no form to click.</summary>
+    protected Task RunWhenInteractive(Func<Task> action) => RendererInfo.IsInteractive ? Run(action) : Task.CompletedTask;
+
     protected Task<T> Send<T>(IRequest<T> request) => Mediator.Send(request);
 }
