@@ -6,6 +6,8 @@ using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Payments;
 using ResidentMedicalInsurance.Application.Features.Refunds;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
@@ -52,8 +54,8 @@ public sealed class IsolationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Another_townships_clerk_and_another_tenants_users_cannot_read_or_change_records_by_id(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Another_townships_clerk_and_another_tenants_users_cannot_read_or_change_records_by_id(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var records = await Seed(world);
