@@ -47,6 +47,8 @@ public sealed class IsolationTests
         yield return ("EnrollResident", (w, u, r) => S(w, u, new EnrollResident(r.Resident, new EnrollmentInput())));
         yield return ("RenewEnrollments", (w, u, r) => S(w, u, new RenewEnrollments(HouseholdId: r.Household)));
         yield return ("RecordPayment", (w, u, r) => S(w, u, People.Payment(r.UnpaidEnrollment, "EVIL-1")));
+        yield return ("PreviewPayment", (w, u, r) => S(w, u, new PreviewPayment(r.UnpaidEnrollment, w.Clock.Today)));
+        yield return ("EnrollHousehold", (w, u, r) => S(w, u, new EnrollHousehold(r.Household, [new MemberEnrollment(r.Resident, new EnrollmentInput())])));
         yield return ("GetReceipt", (w, u, r) => S(w, u, new GetReceipt(r.Payment)));
         yield return ("GetRegistrationForm", (w, u, r) => S(w, u, new GetRegistrationForm(r.Enrollment)));
         yield return ("RequestRefund", (w, u, r) => S(w, u, new RequestRefund(r.Enrollment, RefundReason.Duplicate, w.Clock.Today, false, null)));

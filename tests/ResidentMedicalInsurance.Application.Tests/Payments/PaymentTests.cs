@@ -50,6 +50,8 @@ public sealed class PaymentTests
         var (_, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
         var id = enrollment.EnrollmentId;
 
+        var july = await world.Send(world.ClerkA, new PreviewPayment(id, new DateOnly(2020, 7, 2)));
+        Assert.Equal(770_00, july.AmountDueFen);
         var wrong = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, People.Payment(id, "V1", 200_00)));
         Assert.Contains("应缴 250.00 元", wrong.Message);
         Assert.Contains("录入的是 200.00 元", wrong.Message);
