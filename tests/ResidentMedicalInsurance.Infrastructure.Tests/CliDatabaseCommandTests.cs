@@ -67,14 +67,15 @@ public sealed class CliDatabaseCommandTests
     public async Task Create_user_refuses_bad_input_in_zh_CN_and_creates_nothing(string expected, params string[] arguments)
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        Assert.Equal(0, (await RunAsync(database, "seed-demo")).ExitCode);
+        Assert.Equal(0, (await RunAsync(database, "migrate")).ExitCode);
+        Assert.Equal(0, (await RunAsync(database, "create-user", "--tenant", "youxi", "--role", "Admin", "--user", "youxi-admin", "--password", "Good@Pass-2026")).ExitCode);
 
         var result = await RunAsync(database, ["create-user", .. arguments]);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
         await using var scope = database.Services.Provider.CreateAsyncScope();
-        Assert.Equal(20, await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.CountAsync());
+        Assert.Equal(["youxi-admin"], await scope.ServiceProvider.GetRequiredService<AppDbContext>().Users.Select(u => u.UserName).ToListAsync());
     }
 
     [Fact]
@@ -89,6 +90,10 @@ public sealed class CliDatabaseCommandTests
         var unmigrated = await RunAsync(database, "create-user", "--tenant", "youxi", "--role", "Admin", "--user", "a1", "--password", "Good@Pass-2026");
         Assert.Equal(1, unmigrated.ExitCode);
         Assert.Contains("请先运行 rmi migrate", unmigrated.Error, StringComparison.Ordinal);
+
+        var help = await CommandLine.RunAsync(["create-user", "--help"], Console(out var helpOut, out _), CancellationToken.None);
+        Assert.Equal(0, help);
+        Assert.Contains("用法：rmi create-user --tenant", helpOut.ToString(), StringComparison.Ordinal);
 
         var badProvider = await CommandLine.RunAsync(["migrate", "--provider", "oracle"], Console(out _, out var error), CancellationToken.None);
         Assert.Equal(1, badProvider);

@@ -72,8 +72,7 @@ public sealed class IdentityTests
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task Sign_in_principal_carries_tenant_display_name_roles_and_bound_townships(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        await database.Services.Provider.GetRequiredService<DemoSeeder>().SeedAsync();
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
         var youxi = await database.Services.TenantAsync("youxi");
 
         var clerk = await database.Services.SignInPrincipalAsync("youxi-clerk");
@@ -92,10 +91,10 @@ public sealed class IdentityTests
 
         // The principal drives the tenant filter: the clerk sees Youxi's townships only.
         await using var scope = database.Services.ScopeAs(clerk);
-        var current = scope.ServiceProvider.GetRequiredService<CurrentUser>();
+        var current = scope.User();
         Assert.Equal(youxi.Id, current.TenantId);
         Assert.Equal(2, current.TownshipIds.Count);
-        var names = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Townships.Select(t => t.Name).ToListAsync();
+        var names = await scope.Db().Townships.Select(t => t.Name).ToListAsync();
         Assert.Equal(youxi.Townships.Select(t => t.Name).Order(), names.Order());
     }
 

@@ -54,17 +54,25 @@ public sealed class ReferenceDataTests
             {
                 ["Database:ConnectionString"] = options.ConnectionString,
             }).Build());
-        await using (var provider = services.BuildServiceProvider())
+        try
         {
-            await provider.GetRequiredService<DatabaseInitializer>().InitializeAtStartupAsync();
-            await using var scope = provider.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
-            Assert.Equal("wal", Assert.Single(mode));
-            Assert.Equal(4, await db.Tenants.IgnoreQueryFilters().CountAsync());
+            await using (var provider = services.BuildServiceProvider())
+            {
+                await provider.GetRequiredService<DatabaseInitializer>().InitializeAtStartupAsync();
+                await using var scope = provider.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync();
+                Assert.Equal("wal", Assert.Single(mode));
+                Assert.Equal(4, await db.Tenants.IgnoreQueryFilters().CountAsync());
+            }
         }
-
-        Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
+        finally
+        {
+            if (Directory.Exists(Path.GetDirectoryName(folder)))
+            {
+                Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
+            }
+        }
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ResidentMedicalInsurance.Infrastructure;
+using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 
 namespace ResidentMedicalInsurance.Testing;
@@ -60,6 +60,14 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
+    /// <summary>A migrated database plus the demo accounts (<c>&lt;code&gt;-clerk</c> ... , password DemoUsers.Password) and demo plans.</summary>
+    public static async Task<TestDatabase> CreateDemoAsync(DatabaseProvider provider, CancellationToken cancellationToken = default)
+    {
+        var database = await CreateMigratedAsync(provider, cancellationToken).ConfigureAwait(false);
+        await database.Services.Provider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+        return database;
+    }
+
     /// <summary>Services over this database, built once (see <see cref="BuildServices"/>).</summary>
     public TestServices Services => services.Count > 0 ? services[0] : BuildServices();
 
@@ -78,6 +86,10 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Applies the migrations and the reference data (DatabaseInitializer.MigrateAsync).</summary>
     public Task MigrateAsync(CancellationToken cancellationToken = default) =>
         Services.Provider.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+
+    /// <summary>Adds missing roles, tenants and townships (already part of <see cref="MigrateAsync"/>).</summary>
+    public Task SeedReferenceDataAsync(CancellationToken cancellationToken = default) =>
+        Services.Provider.GetRequiredService<DatabaseInitializer>().SeedReferenceDataAsync(cancellationToken);
 
     /// <summary>Creates the schema straight from the model (no migrations): the drift test's reference.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)

@@ -59,6 +59,12 @@ public static class DatabaseHost
         CliConsole console,
         Func<IServiceProvider, CliArguments, Task<int>> work)
     {
+        if (args.Any(a => a is "--help" or "-h"))
+        {
+            await console.Out.WriteLineAsync($"{usage}\n{Usage}").ConfigureAwait(false);
+            return 0;
+        }
+
         var arguments = CliArguments.Parse(args, [.. commandOptions, .. Options], out var error);
         if (arguments is null)
         {

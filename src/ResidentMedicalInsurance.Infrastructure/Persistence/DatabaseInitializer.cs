@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Tenancy;
+using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Persistence.ReferenceData;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
@@ -17,6 +18,19 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 /// </summary>
 public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOptions options, ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>
+    /// Migrations and reference data, then the demo data when <paramref name="seedDemo"/> (what <c>rmi seed-demo</c>
+    /// does). Needs AddInfrastructure, and AddPortalIdentityCore for the demo users.
+    /// </summary>
+    public static async Task InitializeAsync(IServiceProvider services, bool seedDemo, CancellationToken cancellationToken = default)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (seedDemo)
+        {
+            await services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>What <c>rmi migrate</c> does.</summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
