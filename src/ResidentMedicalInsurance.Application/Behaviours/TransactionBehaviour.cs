@@ -5,9 +5,10 @@ namespace ResidentMedicalInsurance.Application.Behaviours;
 
 /// <summary>
 /// One database transaction per command: either every row of the command is written or none.
-/// Queries pass straight through.
+/// Queries pass straight through. On a single-writer database the command first waits its turn
+/// at the <see cref="IWriteGate"/>.
 /// </summary>
-public sealed class TransactionBehaviour<TRequest, TResponse>(IAppDbContext db) : IPipelineBehavior<TRequest, TResponse>
+public sealed class TransactionBehaviour<TRequest, TResponse>(IAppDbContext db, IWriteGate writeGate) : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
         .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
@@ -19,6 +20,7 @@ public sealed class TransactionBehaviour<TRequest, TResponse>(IAppDbContext db) 
             return await next().ConfigureAwait(false);
         }
 
+        await using var turn = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var response = await next().ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

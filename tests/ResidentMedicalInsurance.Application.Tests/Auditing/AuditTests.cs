@@ -1,6 +1,8 @@
 using ResidentMedicalInsurance.Application.Features.Auditing;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Auditing;
 
 namespace ResidentMedicalInsurance.Application.Tests.Auditing;
@@ -8,8 +10,8 @@ namespace ResidentMedicalInsurance.Application.Tests.Auditing;
 public sealed class AuditTests
 {
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Every_command_leaves_who_what_which_record_before_and_after_under_the_household(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Every_command_leaves_who_what_which_record_before_and_after_under_the_household(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var id = People.IdNumber(new DateOnly(1980, 5, 6));
@@ -40,8 +42,8 @@ public sealed class AuditTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_refused_command_leaves_no_audit_entry(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_refused_command_leaves_no_audit_entry(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");

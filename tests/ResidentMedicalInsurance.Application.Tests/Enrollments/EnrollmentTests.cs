@@ -3,6 +3,8 @@ using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 
@@ -11,8 +13,8 @@ namespace ResidentMedicalInsurance.Application.Tests.Enrollments;
 public sealed class EnrollmentTests
 {
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Preview_shows_eligibility_fee_quote_and_benefit_period_with_basis_and_saves_nothing(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Preview_shows_eligibility_fee_quote_and_benefit_period_with_basis_and_saves_nothing(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
@@ -32,8 +34,8 @@ public sealed class EnrollmentTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Enrol_with_a_certified_category_records_the_subsidy_and_a_second_enrolment_finds_the_first(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Enrol_with_a_certified_category_records_the_subsidy_and_a_second_enrolment_finds_the_first(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
@@ -61,8 +63,8 @@ public sealed class EnrollmentTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Ineligible_residents_and_bad_enrolment_input_are_refused_and_nothing_is_saved(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Ineligible_residents_and_bad_enrolment_input_are_refused_and_nothing_is_saved(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
@@ -92,8 +94,8 @@ public sealed class EnrollmentTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Renewal_enrols_last_years_payers_of_a_household_or_village_once(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Renewal_enrols_last_years_payers_of_a_household_or_village_once(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var paid = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
@@ -129,8 +131,8 @@ public sealed class EnrollmentTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Options_list_the_current_profile_townships_in_scope_and_the_countys_channels(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Options_list_the_current_profile_townships_in_scope_and_the_countys_channels(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
 

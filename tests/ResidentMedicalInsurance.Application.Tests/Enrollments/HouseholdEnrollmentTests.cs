@@ -3,6 +3,8 @@ using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 
@@ -11,8 +13,8 @@ namespace ResidentMedicalInsurance.Application.Tests.Enrollments;
 public sealed class HouseholdEnrollmentTests
 {
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Lianyungang_2008_household_rule_refuses_a_registration_that_leaves_a_member_out(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Lianyungang_2008_household_rule_refuses_a_registration_that_leaves_a_member_out(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         world.Clock.Now = new DateTimeOffset(2007, 10, 15, 10, 0, 0, TimeSpan.FromHours(8));
@@ -46,8 +48,8 @@ public sealed class HouseholdEnrollmentTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Without_a_household_rule_members_enrol_individually_and_strangers_are_refused(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Without_a_household_rule_members_enrol_individually_and_strangers_are_refused(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var head = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Residents;
 
@@ -10,8 +12,8 @@ namespace ResidentMedicalInsurance.Application.Tests.Households;
 public sealed class RegistrationTests
 {
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Register_fills_birth_date_and_sex_from_the_id_number(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Register_fills_birth_date_and_sex_from_the_id_number(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var id = People.IdNumber(new DateOnly(1975, 3, 9), male: false);
@@ -30,8 +32,8 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_second_registration_of_the_same_id_number_finds_the_first(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_second_registration_of_the_same_id_number_finds_the_first(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var id = People.IdNumber(new DateOnly(1980, 1, 2));
@@ -50,8 +52,8 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task The_same_id_number_registered_in_a_township_out_of_scope_is_refused_without_details(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_same_id_number_registered_in_a_township_out_of_scope_is_refused_without_details(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var id = People.IdNumber(new DateOnly(1980, 1, 2));
@@ -65,8 +67,8 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_second_tenant_may_register_the_same_id_number_independently(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_second_tenant_may_register_the_same_id_number_independently(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var id = People.IdNumber(new DateOnly(1980, 1, 2));
@@ -79,8 +81,8 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Invalid_id_numbers_are_refused_with_a_message_and_nothing_is_saved(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Invalid_id_numbers_are_refused_with_a_message_and_nothing_is_saved(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var valid = People.IdNumber(new DateOnly(1980, 5, 6));
@@ -99,8 +101,8 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Over_long_names_are_refused_and_script_bearing_names_are_stored_as_typed(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Over_long_names_are_refused_and_script_bearing_names_are_stored_as_typed(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var longName = new string('张', Resident.NameMaxLength + 1);
@@ -122,8 +124,8 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Household_numbers_are_unique_per_tenant_and_bad_fields_get_messages(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Household_numbers_are_unique_per_tenant_and_bad_fields_get_messages(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
@@ -147,8 +149,8 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Search_finds_by_id_number_name_household_number_and_phone_and_masks_the_id(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Search_finds_by_id_number_name_household_number_and_phone_and_masks_the_id(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var id = People.IdNumber(new DateOnly(1980, 5, 6));
@@ -170,8 +172,8 @@ public sealed class RegistrationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Update_resident_changes_details_but_not_the_id_number(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Update_resident_changes_details_but_not_the_id_number(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var id = People.IdNumber(new DateOnly(1980, 5, 6));

@@ -6,6 +6,8 @@ using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Payments;
 using ResidentMedicalInsurance.Application.Features.Refunds;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
@@ -45,6 +47,8 @@ public sealed class IsolationTests
         yield return ("EnrollResident", (w, u, r) => S(w, u, new EnrollResident(r.Resident, new EnrollmentInput())));
         yield return ("RenewEnrollments", (w, u, r) => S(w, u, new RenewEnrollments(HouseholdId: r.Household)));
         yield return ("RecordPayment", (w, u, r) => S(w, u, People.Payment(r.UnpaidEnrollment, "EVIL-1")));
+        yield return ("PreviewPayment", (w, u, r) => S(w, u, new PreviewPayment(r.UnpaidEnrollment, w.Clock.Today)));
+        yield return ("EnrollHousehold", (w, u, r) => S(w, u, new EnrollHousehold(r.Household, [new MemberEnrollment(r.Resident, new EnrollmentInput())])));
         yield return ("GetReceipt", (w, u, r) => S(w, u, new GetReceipt(r.Payment)));
         yield return ("GetRegistrationForm", (w, u, r) => S(w, u, new GetRegistrationForm(r.Enrollment)));
         yield return ("RequestRefund", (w, u, r) => S(w, u, new RequestRefund(r.Enrollment, RefundReason.Duplicate, w.Clock.Today, false, null)));
@@ -52,8 +56,8 @@ public sealed class IsolationTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Another_townships_clerk_and_another_tenants_users_cannot_read_or_change_records_by_id(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Another_townships_clerk_and_another_tenants_users_cannot_read_or_change_records_by_id(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var records = await Seed(world);

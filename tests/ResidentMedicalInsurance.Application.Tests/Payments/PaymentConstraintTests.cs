@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Payments;
 
@@ -16,8 +18,8 @@ public sealed class PaymentConstraintTests
     };
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_second_payment_row_for_an_enrolment_or_a_voucher_is_refused_by_unique_indexes(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_second_payment_row_for_an_enrolment_or_a_voucher_is_refused_by_unique_indexes(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var (reg1, e1) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
@@ -42,8 +44,8 @@ public sealed class PaymentConstraintTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_stale_enrolment_update_is_refused_by_the_concurrency_token(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_stale_enrolment_update_is_refused_by_the_concurrency_token(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");

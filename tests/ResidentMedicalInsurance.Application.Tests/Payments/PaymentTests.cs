@@ -3,6 +3,8 @@ using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Payments;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Payments;
 
@@ -11,8 +13,8 @@ namespace ResidentMedicalInsurance.Application.Tests.Payments;
 public sealed class PaymentTests
 {
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Payment_fixes_the_benefit_period_and_the_receipt_shows_it_with_basis(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Payment_fixes_the_benefit_period_and_the_receipt_shows_it_with_basis(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var (_, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
@@ -41,13 +43,15 @@ public sealed class PaymentTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Wrong_amounts_channels_and_dates_are_refused_with_the_expected_amount_and_nothing_is_saved(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Wrong_amounts_channels_and_dates_are_refused_with_the_expected_amount_and_nothing_is_saved(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var (_, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
         var id = enrollment.EnrollmentId;
 
+        var july = await world.Send(world.ClerkA, new PreviewPayment(id, new DateOnly(2020, 7, 2)));
+        Assert.Equal(770_00, july.AmountDueFen);
         var wrong = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, People.Payment(id, "V1", 200_00)));
         Assert.Contains("应缴 250.00 元", wrong.Message);
         Assert.Contains("录入的是 200.00 元", wrong.Message);
@@ -79,8 +83,8 @@ public sealed class PaymentTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task The_same_voucher_twice_records_one_payment_and_a_used_voucher_is_refused_for_another_enrolment(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_same_voucher_twice_records_one_payment_and_a_used_voucher_is_refused_for_another_enrolment(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var (_, first) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
@@ -99,8 +103,8 @@ public sealed class PaymentTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_fully_subsidised_resident_is_paid_through_the_department_channel_with_amount_zero(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_fully_subsidised_resident_is_paid_through_the_department_channel_with_amount_zero(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var (_, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001",
@@ -116,8 +120,8 @@ public sealed class PaymentTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Twenty_parallel_payments_of_one_enrolment_record_exactly_one(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Twenty_parallel_payments_of_one_enrolment_record_exactly_one(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var (_, same) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Refunds;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Refunds;
 
@@ -18,8 +20,8 @@ public sealed class RefundTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task An_erroneous_payment_is_refunded_on_approval_and_ends_the_enrolment(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task An_erroneous_payment_is_refunded_on_approval_and_ends_the_enrolment(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var enrollmentId = await PaidEnrollment(world, "H001");
@@ -42,8 +44,8 @@ public sealed class RefundTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_duplicate_payment_refund_keeps_the_enrolment_and_a_rejection_needs_a_reason(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_duplicate_payment_refund_keeps_the_enrolment_and_a_rejection_needs_a_reason(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var enrollmentId = await PaidEnrollment(world, "H001");
@@ -64,8 +66,8 @@ public sealed class RefundTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_refund_the_policy_refuses_is_not_queued_and_bad_input_is_refused(Provider provider)
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_refund_the_policy_refuses_is_not_queued_and_bad_input_is_refused(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var enrollmentId = await PaidEnrollment(world, "H001");

@@ -1,33 +1,31 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
 using InfrastructureSetup = ResidentMedicalInsurance.Infrastructure.DependencyInjection;
 
 namespace ResidentMedicalInsurance.Application.Tests.Support;
 
 /// <summary>
-/// A fresh database (SQLite file or PostgreSQL database) with two tenants: 尤溪县 (youxi-2020, two
+/// A fresh database (the Testing library's SQLite file or PostgreSQL database) with two tenants: 尤溪县 (youxi-2020, two
 /// townships) and 石泉县 (shiquan-2021, one township), the real pipeline and handlers, and users
 /// to act as. Requests go through the mediator in a new DI scope each, like the portal does.
 /// </summary>
 public sealed class ClerkWorld : IAsyncDisposable
 {
     private readonly ServiceProvider services;
-    private readonly string? sqliteFile;
-    private readonly string? pgDatabase;
+    private readonly TestDatabase database;
 
-    private ClerkWorld(ServiceProvider services, TestClock clock, string? sqliteFile, string? pgDatabase)
+    private ClerkWorld(ServiceProvider services, TestClock clock, TestDatabase database)
     {
         this.services = services;
         Clock = clock;
-        this.sqliteFile = sqliteFile;
-        this.pgDatabase = pgDatabase;
+        this.database = database;
     }
 
     public TestClock Clock { get; }
@@ -50,35 +48,10 @@ public sealed class ClerkWorld : IAsyncDisposable
     public TestUser OtherTenantClerk => new("clerk-shiquan", ShiquanId, [Roles.Clerk], [ShiquanChengguan]);
     public TestUser OtherTenantCounty => new("county-shiquan", ShiquanId, [Roles.CountyStaff], []);
 
-    public static async Task<ClerkWorld> CreateAsync(Provider provider)
+    public static async Task<ClerkWorld> CreateAsync(DatabaseProvider provider)
     {
-        string connection;
-        string? file = null, database = null;
-        if (provider == Provider.Sqlite)
-        {
-            file = Path.Combine(Path.GetTempPath(), $"rmi-clerk-{Guid.NewGuid():N}.db");
-            connection = $"Data Source={file};Default Timeout=60";
-        }
-        else
-        {
-            var server = Providers.PostgresConnection
-                ?? throw new InvalidOperationException("RMI_REQUIRE_POSTGRES=1 but RMI_TEST_POSTGRES is not set.");
-            database = $"clerk_{Guid.NewGuid():N}";
-            await using (var admin = new NpgsqlConnection(server))
-            {
-                await admin.OpenAsync();
-                await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", admin);
-                await create.ExecuteNonQueryAsync();
-            }
-
-            connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-        }
-
-        var options = new DatabaseOptions
-        {
-            Provider = provider == Provider.Sqlite ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql,
-            ConnectionString = connection,
-        };
+        var database = await TestDatabase.CreateAsync(provider);
+        var options = database.Options;
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddApplication();
@@ -89,7 +62,7 @@ public sealed class ClerkWorld : IAsyncDisposable
         collection.AddScoped<AuditTrail>();
         var clock = new TestClock();
         collection.AddSingleton<IClock>(clock);
-        var world = new ClerkWorld(collection.BuildServiceProvider(), clock, file, database);
+        var world = new ClerkWorld(collection.BuildServiceProvider(), clock, database);
         await world.SeedAsync();
         return world;
     }
@@ -135,22 +108,6 @@ public sealed class ClerkWorld : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
-        if (sqliteFile is not null)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
-            {
-                File.Delete(f);
-            }
-        }
-
-        if (pgDatabase is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(Providers.PostgresConnection);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{pgDatabase}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-        }
+        await database.DisposeAsync();
     }
 }

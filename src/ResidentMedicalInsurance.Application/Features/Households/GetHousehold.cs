@@ -22,7 +22,7 @@ public sealed record MemberView(
     string EmployeeInsuranceText, string OtherDocumentText, string? Phone, EnrollmentSummary? Enrollment);
 
 public sealed record EnrollmentSummary(
-    Guid EnrollmentId, int Year, EnrollmentStatus Status, string StatusText, string AmountDueText,
+    Guid EnrollmentId, int Year, EnrollmentStatus Status, string StatusText, long AmountDueFen, string AmountDueText,
     string BenefitPeriodText, Guid? PaymentId);
 
 public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)
@@ -46,7 +46,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IPo
         {
             var e = enrollments.FirstOrDefault(x => x.ResidentId == r.Id);
             var summary = e is null ? null : new EnrollmentSummary(
-                e.Id, e.Year, e.Status, Labels.Of(e.Status), Display.Yuan(e.AmountDueFen),
+                e.Id, e.Year, e.Status, Labels.Of(e.Status), e.AmountDueFen, Display.Yuan(e.AmountDueFen),
                 Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id);
             return new MemberView(
                 r.Id, r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.Date(r.BirthDate),

@@ -1,0 +1,55 @@
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Enrollments;
+using ResidentMedicalInsurance.Application.Features.Households;
+using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Domain.Auditing;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
+
+namespace ResidentMedicalInsurance.Application.Tests.Households;
+
+/// <summary>Bad input on the member, update and household-enrolment commands: zh-CN messages, nothing saved.</summary>
+public sealed class MemberInputTests
+{
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Bad_member_update_and_household_enrolment_input_is_refused_and_changes_nothing(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var id = People.IdNumber(new DateOnly(1980, 5, 6));
+        var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001", "郑一", id);
+        var before = (await world.CountAll<Resident>(), await world.CountAll<AuditEntry>());
+
+        var secondHead = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA,
+            new AddHouseholdMember(reg.HouseholdId, People.Person("郑二", People.IdNumber(new DateOnly(1982, 1, 1))))));
+        Assert.Contains("该户已有户主，请选择新成员与户主的关系。", secondHead.Errors);
+
+        var future = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA,
+            new AddHouseholdMember(reg.HouseholdId, People.Person("郑三", People.IdNumber(world.Clock.Today.AddYears(1)), Relationship.Child))));
+        Assert.Single(future.Errors);
+
+        var document = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA,
+            new AddHouseholdMember(reg.HouseholdId, People.Person("郑四", People.IdNumber(new DateOnly(2001, 1, 1)), Relationship.Child)
+                with { OtherDocument = OtherDocumentKind.ResidencePermit })));
+        Assert.Contains("已选择其他证件，请填写证件号码。", document.Errors);
+
+        var longName = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA,
+            new UpdateResident(reg.ResidentId, People.Person(new string('郑', 60), id))));
+        Assert.Contains("姓名过长", longName.Message);
+        var headChange = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA,
+            new UpdateResident(reg.ResidentId, People.Person("郑一", id, Relationship.Spouse))));
+        Assert.Contains("户主不能在此变更", headChange.Message);
+
+        var empty = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA, new EnrollHousehold(reg.HouseholdId, [])));
+        Assert.Contains("请至少选择一名家庭成员。", empty.Errors);
+        var twice = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA, new EnrollHousehold(reg.HouseholdId,
+            [new MemberEnrollment(reg.ResidentId, new EnrollmentInput()), new MemberEnrollment(reg.ResidentId, new EnrollmentInput())])));
+        Assert.Contains("同一成员只能选择一次。", twice.Errors);
+
+        Assert.Equal(before, (await world.CountAll<Resident>(), await world.CountAll<AuditEntry>()));
+        Assert.Equal(0, await world.CountAll<Enrollment>());
+        Assert.Equal("郑一", (await world.Send(world.ClerkA, new GetHousehold(reg.HouseholdId))).HeadName);
+    }
+}
