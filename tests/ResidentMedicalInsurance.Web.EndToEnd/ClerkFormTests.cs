@@ -41,6 +41,7 @@ public sealed class ClerkFormTests(ClerkPortal portal, BrowserSession browser)
         var page = await browser.NewPageAsync(portal.BaseUrl);
         await Demo.SignInAsync(page, "shiquan-clerk2", path: "/households/new");
         await Expect(page.Locator("#hh-number")).ToBeFocusedAsync();
+        await page.ScreenshotAsync(new() { Path = "/tmp/clerk-ui-new-household.png", FullPage = true });
 
         // A wrong check digit is explained when the field is left, before saving.
         await page.FillAsync("#head-id", "610922198005120131");
@@ -115,5 +116,11 @@ public sealed class ClerkFormTests(ClerkPortal portal, BrowserSession browser)
         await page.GetByTestId("audit-link").ClickAsync();
         await Expect(page.GetByTestId("audit-row").First).ToContainTextAsync("查看");
         await page.ScreenshotAsync(new() { Path = "/tmp/clerk-ui-audit.png", FullPage = true });
+
+        // Renewal by township: nobody here paid for 2019, so nobody is renewed and nothing fails.
+        await page.GotoAsync("renewals");
+        await Expect(page.Locator("#renew-township")).ToBeFocusedAsync();
+        await page.PressAsync("#renew-village", "Enter");
+        await Expect(page.GetByTestId("info")).ToContainTextAsync("已续保 0 人");
     }
 }

@@ -92,6 +92,10 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
         await Expect(page.GetByTestId("page-info")).ToContainTextAsync("已登记缴费");
         await Expect(page.GetByTestId("member-status")).ToHaveTextAsync(["已缴费", "已缴费", "已缴费"]);
         await Expect(Row(page, head.Name).GetByTestId("member-period")).ToHaveTextAsync(c.AdultPeriod);
+        if (county == "youxi")
+        {
+            await page.ScreenshotAsync(new() { Path = "/tmp/clerk-ui-household.png", FullPage = true });
+        }
 
         // Refund request for the head (duplicate payment): the policy sets the amount.
         await Row(page, head.Name).GetByTestId("refund").ClickAsync();
