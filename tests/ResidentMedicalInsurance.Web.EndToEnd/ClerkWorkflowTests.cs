@@ -106,6 +106,7 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
         await Expect(page.GetByTestId("page-info")).ToContainTextAsync("已提交退费申请");
 
         // The receipt: amount, benefit period and basis, print-ready without the portal's menu.
+        var householdUrl = page.Url;
         var receipt = await Row(page, c.Child.Name).GetByTestId("receipt-link").GetAttributeAsync("href");
         await page.GotoAsync(receipt!);
         await Expect(page.GetByTestId("receipt-amount")).ToHaveTextAsync($"{due} 元");
@@ -130,9 +131,31 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
         await Expect(staff.GetByTestId("nav")).Not.ToContainTextAsync("新建户");
         var item = staff.Locator($"[data-testid=refund-item][data-name='{head.Name}']");
         await Expect(item.GetByTestId("refund-amount")).ToContainTextAsync(c.AdultFee);
+        await item.GetByTestId("reject").ClickAsync();
+        await Expect(item.GetByTestId("decision-error")).ToContainTextAsync("驳回原因");
+        var endsEnrollment = (await item.InnerTextAsync()).Contains("批准后终止参保", StringComparison.Ordinal);
         await item.GetByTestId("approve").ClickAsync();
         await Expect(staff.GetByTestId("page-info")).ToContainTextAsync("已批准退费");
         await Expect(staff.Locator($"[data-testid=refund-item][data-name='{head.Name}']")).ToHaveCountAsync(0);
+
+        // Approval ended or kept the enrolment as the policy said.
+        await page.GotoAsync(householdUrl);
+        await Expect(Row(page, head.Name).GetByTestId("member-status")).ToHaveTextAsync(endsEnrollment ? "已终止" : "已缴费");
+
+        // The registration form (参保登记表) of the child: amount, benefit period fixed at payment, basis.
+        await page.GotoAsync((await Row(page, c.Child.Name).GetByTestId("registration-link").GetAttributeAsync("href"))!);
+        await Expect(page.GetByTestId("regform-name")).ToHaveTextAsync(c.Child.Name);
+        await Expect(page.GetByTestId("regform-amount")).ToHaveTextAsync($"{due} 元");
+        if (c.ChildPeriod is not null)
+        {
+            await Expect(page.GetByTestId("regform-period")).ToHaveTextAsync(c.ChildPeriod);
+        }
+
+        await Expect(page.GetByTestId("regform-basis")).ToContainTextAsync(c.Notice);
+        if (county == "haimen")
+        {
+            await page.ScreenshotAsync(new() { Path = "/tmp/clerk-ui-registration-form.png", FullPage = true });
+        }
 
         Assert.True(timer.Elapsed < TimeSpan.FromSeconds(40), $"{county}: {timer.Elapsed.TotalSeconds:0.0} s");
     }
