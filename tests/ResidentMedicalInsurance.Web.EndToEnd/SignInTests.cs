@@ -22,7 +22,12 @@ public sealed class SignInTests(PortalServer portal, BrowserSession browser)
         await Expect(page.GetByTestId("tenant-name")).ToHaveTextAsync("尤溪县");
         await Expect(page.GetByTestId("user-name")).ToContainTextAsync("乡镇经办员");
         var nav = page.GetByTestId("nav");
-        await Expect(nav).ToContainTextAsync("乡镇与任务");
+        foreach (var item in new[] { "工作台", "居民查询", "新建户", "续保", "乡镇与任务" })
+        {
+            await Expect(nav).ToContainTextAsync(item);
+        }
+
+        await Expect(nav).Not.ToContainTextAsync("退费审核"); // county staff only
 
         // The townships page calls the ListTownships MediatR query over the circuit.
         await Expect(page.GetByTestId("profile")).ToContainTextAsync("youxi-2020");
@@ -36,6 +41,18 @@ public sealed class SignInTests(PortalServer portal, BrowserSession browser)
 
         await page.GotoAsync("townships");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
+    }
+
+    [Fact]
+    public async Task County_staff_navigation_shows_the_refund_queue_and_no_clerk_registration()
+    {
+        var page = await browser.NewPageAsync(portal.BaseUrl);
+        await Demo.SignInAsync(page, "haimen-staff");
+
+        await Expect(page.GetByTestId("tenant-name")).ToHaveTextAsync("海门市");
+        var nav = page.GetByTestId("nav");
+        await Expect(nav).ToContainTextAsync("退费审核");
+        await Expect(nav).Not.ToContainTextAsync("新建户");
     }
 
     [Fact]
