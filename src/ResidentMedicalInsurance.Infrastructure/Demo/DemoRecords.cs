@@ -149,12 +149,15 @@ internal static class DemoRecords
         });
     }
 
-    /// <summary>Enrolled for the current year with the policy's quote of today, awaiting payment.</summary>
+    /// <summary>
+    /// Enrolled for the current year with the policy's quote of today, awaiting payment; left out when
+    /// today is outside the county's campaign (no demo business date configured).
+    /// </summary>
     private static void AddThisYear(AppDbContext db, PolicyGateway policy, PolicyProfileView profile, Resident resident, IClock clock)
     {
         var circumstances = new EnrollmentCircumstances();
         var quote = policy.Quote(profile.Id, resident, [], circumstances, clock.Today);
-        if (!quote.Eligible)
+        if (!quote.Eligible || !quote.Accepted)
         {
             return;
         }

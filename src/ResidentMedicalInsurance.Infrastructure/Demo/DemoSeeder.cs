@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -19,6 +20,9 @@ namespace ResidentMedicalInsurance.Infrastructure.Demo;
 /// </summary>
 public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> logger)
 {
+    /// <summary>The audit trail's action for the demo households.</summary>
+    public const string AuditAction = "演示数据";
+
     /// <summary>Returns the number of users created.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -70,6 +74,8 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
                 created++;
             }
 
+            // Audited like a clerk's command, under this action name.
+            scope.ServiceProvider.GetRequiredService<AuditScope>().Action = AuditAction;
             var clock = scope.ServiceProvider.GetRequiredService<IClock>();
             households += await DemoRecords.SeedAsync(db, clock, tenant, townships, cancellationToken).ConfigureAwait(false);
         }
