@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Auditing;
+using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
@@ -11,26 +13,29 @@ namespace ResidentMedicalInsurance.Infrastructure.Demo;
 
 /// <summary>
 /// Demo data on top of the reference data: the demo accounts of every county (<see cref="DemoUsers"/>)
-/// and demo plans where a notice gives none. Idempotent: existing users and plans are left alone.
+/// demo plans where a notice gives none, and a few households per county in the first clerk's townships
+/// (<see cref="DemoHouseholds"/>): some paid last year (for 续保), some enrolled this year. Idempotent:
+/// existing users, plans and households are left alone.
 /// Needs <see cref="PortalIdentity.AddPortalIdentityCore"/>.
 /// </summary>
 public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> logger)
 {
+    /// <summary>The audit trail's action for the demo households.</summary>
+    public const string AuditAction = "演示数据";
+
     /// <summary>Returns the number of users created.</summary>
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
-        List<(Guid Id, string Code, string Name)> tenants;
+        List<Tenant> tenants;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            tenants = (await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.IgnoreQueryFilters()
-                    .OrderBy(t => t.Code)
-                    .Select(t => new { t.Id, t.Code, t.Name })
-                    .ToListAsync(cancellationToken).ConfigureAwait(false))
-                .Select(t => (t.Id, t.Code, t.Name))
-                .ToList();
+            tenants = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.IgnoreQueryFilters().AsNoTracking()
+                .OrderBy(t => t.Code)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var created = 0;
+        var households = 0;
         foreach (var tenant in tenants)
         {
             await using var scope = scopes.CreateSystemScope(tenant.Id);
@@ -68,9 +73,14 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
                 await Check(users.AddToRoleAsync(user, demo.Role), userName).ConfigureAwait(false);
                 created++;
             }
+
+            // Audited like a clerk's command, under this action name.
+            scope.ServiceProvider.GetRequiredService<AuditScope>().Action = AuditAction;
+            var clock = scope.ServiceProvider.GetRequiredService<IClock>();
+            households += await DemoRecords.SeedAsync(db, clock, tenant, townships, cancellationToken).ConfigureAwait(false);
         }
 
-        logger.LogInformation("Demo data: {Count} users created", created);
+        logger.LogInformation("Demo data: {Count} users and {Households} households created", created, households);
         return created;
     }
 
