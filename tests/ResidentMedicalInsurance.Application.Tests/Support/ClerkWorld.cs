@@ -60,6 +60,7 @@ public sealed class ClerkWorld : IAsyncDisposable
         collection.AddScoped<ScopedUser>();
         collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ScopedUser>());
         collection.AddScoped<AuditTrail>();
+        collection.AddSingleton(WriteGates.For(options.Provider));
         var clock = new TestClock();
         collection.AddSingleton<IClock>(clock);
         var world = new ClerkWorld(collection.BuildServiceProvider(), clock, database);
