@@ -66,7 +66,10 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
         await Expect(Row(page, c.Child.Name).GetByTestId("id-number")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{6}\*{8}\d{3}[\dX]$"));
 
         // Enrol all three: the preview shows eligibility, fee, benefit period and basis before saving.
+        // Starting it drops the add-member panel's last "已登记" message.
+        await Expect(page.GetByTestId("member-info")).ToContainTextAsync(c.Child.Name);
         await page.GetByTestId("enroll-preview").ClickAsync();
+        await Expect(page.GetByTestId("member-info")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("quote")).ToHaveCountAsync(3);
         var childForm = page.Locator($"[data-testid=enroll-member][data-name='{c.Child.Name}']");
         await Expect(childForm.GetByTestId("quote-summary")).ToContainTextAsync("符合参保条件");
@@ -131,12 +134,20 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
         await Expect(staff.GetByTestId("nav")).Not.ToContainTextAsync("新建户");
         var item = staff.Locator($"[data-testid=refund-item][data-name='{head.Name}']");
         await Expect(item.GetByTestId("refund-amount")).ToContainTextAsync(c.AdultFee);
+        await Expect(item.GetByTestId("id-number")).ToHaveTextAsync(head.IdNumber[..6] + "********" + head.IdNumber[14..]);
+        await item.GetByTestId("reveal").ClickAsync();
+        await Expect(item.GetByTestId("id-number")).ToHaveTextAsync(head.IdNumber);
         await item.GetByTestId("reject").ClickAsync();
         await Expect(item.GetByTestId("decision-error")).ToContainTextAsync("驳回原因");
         var endsEnrollment = (await item.InnerTextAsync()).Contains("批准后终止参保", StringComparison.Ordinal);
         await item.GetByTestId("approve").ClickAsync();
         await Expect(staff.GetByTestId("page-info")).ToContainTextAsync("已批准退费");
         await Expect(staff.Locator($"[data-testid=refund-item][data-name='{head.Name}']")).ToHaveCountAsync(0);
+
+        // The reveal in the queue is on the household's audit log (操作日志) as 查看 by staff.
+        await staff.GotoAsync(householdUrl);
+        await staff.GetByTestId("audit-link").ClickAsync();
+        await Expect(staff.GetByTestId("audit-row").Filter(new() { HasText = "查看" })).ToHaveCountAsync(1);
 
         // Approval ended or kept the enrolment as the policy said.
         await page.GotoAsync(householdUrl);

@@ -22,11 +22,14 @@ public sealed class Enrollment : ITenantOwned, IHouseholdScoped, ITownshipScoped
     public EnrollmentStatus Status { get; set; }
     public EnrollmentCircumstances Circumstances { get; set; } = new();
 
-    /// <summary>Quote on the enrolment date, in fen.</summary>
-    public long StandardFeeFen { get; set; }
-    public long SubsidyFen { get; set; }
+    /// <summary>
+    /// Quote on the enrolment date (on the payment date once paid), in fen; null when a payment on
+    /// the enrolment date would not have been taken (window not open or closed): the fee is then unknown.
+    /// </summary>
+    public long? StandardFeeFen { get; set; }
+    public long? SubsidyFen { get; set; }
     public string? SubsidyCode { get; set; }
-    public long AmountDueFen { get; set; }
+    public long? AmountDueFen { get; set; }
 
     /// <summary>Clause citations of the last decision, one per line.</summary>
     public string Basis { get; set; } = "";

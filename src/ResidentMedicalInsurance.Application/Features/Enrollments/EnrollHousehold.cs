@@ -46,6 +46,8 @@ public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, 
             throw new NotFoundException("所选成员不属于该户，请刷新后重新选择。");
         }
 
+        // An enrolment ended by refund still counts as registered here: the household rule must not demand
+        // re-enrolling a member who died or moved out; a clerk may still re-enrol them by choice.
         var enrolled = await db.Enrollments.Where(e => e.HouseholdId == household.Id && e.Year == profile.Year)
             .Select(e => e.ResidentId).ToListAsync(cancellationToken);
         var facts = residents.Select(r =>

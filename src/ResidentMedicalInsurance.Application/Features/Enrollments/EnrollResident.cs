@@ -34,8 +34,9 @@ public sealed class EnrollResidentHandler(IAppDbContext db, ICurrentUser user, I
         var certifications = EnrollmentContext.Certifications(resident, request.Input, profile);
         var quote = policy.Quote(profile.Id, resident, certifications, request.Input.Circumstances, clock.Today);
 
+        // An enrolment ended by an approved refund does not block a new one (ADR 0041).
         var existing = await db.Enrollments.AsNoTracking()
-            .FirstOrDefaultAsync(e => e.ResidentId == resident.Id && e.Year == profile.Year, cancellationToken);
+            .FirstOrDefaultAsync(e => e.ResidentId == resident.Id && e.Year == profile.Year && e.Status != EnrollmentStatus.Ended, cancellationToken);
         if (existing is not null)
         {
             return new EnrollmentSaved(existing.Id, true,
@@ -69,10 +70,11 @@ internal static class NewEnrollment
         ProfileId = profile.Id,
         Status = EnrollmentStatus.AwaitingPayment,
         Circumstances = circumstances,
-        StandardFeeFen = quote.StandardFeeFen ?? 0,
-        SubsidyFen = quote.SubsidyFen ?? 0,
+        // Null when a payment today would not be taken: the fee on the payment date is quoted then.
+        StandardFeeFen = quote.StandardFeeFen,
+        SubsidyFen = quote.SubsidyFen ?? (quote.StandardFeeFen is null ? null : 0),
         SubsidyCode = quote.SubsidyCode,
-        AmountDueFen = quote.AmountDueFen ?? 0,
+        AmountDueFen = quote.AmountDueFen,
         Basis = BasisText.Join(quote.Basis),
         EnrolledAt = clock.Now,
         Renewed = renewed,

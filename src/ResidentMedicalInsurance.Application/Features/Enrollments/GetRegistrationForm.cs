@@ -35,7 +35,7 @@ public sealed class GetRegistrationFormHandler(IAppDbContext db, ICurrentUser us
         var (_, tenantName, _) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
         var profile = policy.Profile(e.ProfileId);
         string Category(string code) => profile.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? code;
-        var subsidy = e.SubsidyFen > 0 ? $"{Display.Yuan(e.SubsidyFen)}（{Category(e.SubsidyCode ?? "")}）" : Display.Yuan(0);
+        var subsidy = e.SubsidyFen > 0 ? $"{Display.Yuan(e.SubsidyFen)}（{Category(e.SubsidyCode ?? "")}）" : Display.Yuan(e.SubsidyFen);
 
         return new RegistrationForm(
             e.Id, tenantName, profile.Title, e.Year, e.Status, Labels.Of(e.Status),

@@ -21,11 +21,16 @@ public sealed record MemberView(
     Relationship Relationship, string RelationshipText, string HukouText, string StudentText,
     string EmployeeInsuranceText, string OtherDocumentText, string? Phone, EnrollmentSummary? Enrollment);
 
+/// <summary>
+/// The member's enrolment of the year. Awaiting payment: <paramref name="AmountDueFen"/> is what a payment
+/// today must amount to, or null with <paramref name="AmountDueText"/> saying why today's payment is not
+/// taken (今日不能缴费：…); paid or ended: the amount paid.
+/// </summary>
 public sealed record EnrollmentSummary(
-    Guid EnrollmentId, int Year, EnrollmentStatus Status, string StatusText, long AmountDueFen, string AmountDueText,
+    Guid EnrollmentId, int Year, EnrollmentStatus Status, string StatusText, long? AmountDueFen, string AmountDueText,
     string BenefitPeriodText, Guid? PaymentId);
 
-public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)
+public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
     : IRequestHandler<GetHousehold, HouseholdDetails>
 {
     public async Task<HouseholdDetails> Handle(GetHousehold request, CancellationToken cancellationToken)
@@ -37,16 +42,22 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IPo
             .Select(t => t.Name).FirstAsync(cancellationToken);
         var residents = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == household.Id)
             .OrderBy(r => r.Relationship).ThenBy(r => r.BirthDate).ToListAsync(cancellationToken);
-        var enrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => e.HouseholdId == household.Id && e.Year == profile.Year).ToListAsync(cancellationToken);
+        // Live enrolment first, else the latest that ended (a refund may have ended one and a new one begun).
+        var enrollments = (await db.Enrollments.AsNoTracking()
+            .Where(e => e.HouseholdId == household.Id && e.Year == profile.Year).ToListAsync(cancellationToken))
+            .OrderBy(e => e.Status == EnrollmentStatus.Ended).ThenByDescending(e => e.EnrolledAt).ThenByDescending(e => e.Id).ToList();
+        var awaiting = enrollments.Where(e => e.Status == EnrollmentStatus.AwaitingPayment).Select(e => e.ResidentId).ToList();
+        var certifications = await db.SubsidyCertifications.AsNoTracking()
+            .Where(c => awaiting.Contains(c.ResidentId)).ToListAsync(cancellationToken);
         var payments = await db.Payments.AsNoTracking().Where(p => p.HouseholdId == household.Id)
             .Select(p => new { p.EnrollmentId, p.Id }).ToListAsync(cancellationToken);
 
         var members = residents.Select(r =>
         {
             var e = enrollments.FirstOrDefault(x => x.ResidentId == r.Id);
+            var (due, dueText) = e is null ? default : AmountDue(e, r, certifications.Where(c => c.ResidentId == r.Id));
             var summary = e is null ? null : new EnrollmentSummary(
-                e.Id, e.Year, e.Status, Labels.Of(e.Status), e.AmountDueFen, Display.Yuan(e.AmountDueFen),
+                e.Id, e.Year, e.Status, Labels.Of(e.Status), due, dueText,
                 Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id);
             return new MemberView(
                 r.Id, r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.Date(r.BirthDate),
@@ -59,5 +70,19 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IPo
         var head = residents.FirstOrDefault(r => r.Id == household.HeadResidentId)?.Name ?? "—";
         return new HouseholdDetails(household.Id, household.Number, household.Address, household.TownshipId, township,
             household.Village, head, Display.Time(household.CreatedAt), profile.Year, members);
+    }
+
+    /// <summary>Awaiting payment: today's quote (the fee can change with the date); otherwise what was paid.</summary>
+    private (long? Fen, string Text) AmountDue(Enrollment e, Resident r, IEnumerable<SubsidyCertification> certifications)
+    {
+        if (e.Status != EnrollmentStatus.AwaitingPayment)
+        {
+            return (e.AmountDueFen, Display.Yuan(e.AmountDueFen));
+        }
+
+        var quote = policy.Quote(e.ProfileId, r, certifications, e.Circumstances, clock.Today);
+        return quote.Accepted && quote.AmountDueFen is { } fen
+            ? (fen, Display.Yuan(fen))
+            : (null, $"今日不能缴费：{(quote.Eligible ? quote.RejectedReason : quote.IneligibleReason)}");
     }
 }

@@ -6,11 +6,14 @@ using ResidentMedicalInsurance.Domain.Refunds;
 
 namespace ResidentMedicalInsurance.Application.Features.Refunds;
 
-/// <summary>退费审核队列 (clerks see their townships' requests, county staff the whole tenant), oldest first.</summary>
+/// <summary>
+/// 退费审核队列 (clerks see their townships' requests, county staff the whole tenant), oldest first.
+/// ID numbers are masked; <see cref="RefundQueueItem.ResidentId"/> lets staff reveal one through the audited RevealIdNumber.
+/// </summary>
 public sealed record ListRefunds(RefundStatus? Status = RefundStatus.Pending) : IQuery<IReadOnlyList<RefundQueueItem>>;
 
 public sealed record RefundQueueItem(
-    Guid RefundId, Guid EnrollmentId, Guid HouseholdId, string ResidentName, string MaskedIdNumber, string TownshipName,
+    Guid RefundId, Guid EnrollmentId, Guid HouseholdId, Guid ResidentId, string ResidentName, string MaskedIdNumber, string TownshipName,
     int Year, string ReasonText, string EventDateText, string AmountText, bool EndsEnrollment, RefundStatus Status,
     string StatusText, string RequestedBy, string RequestedAtText, string? Note, string? DecisionNote, IReadOnlyList<string> Basis);
 
@@ -34,7 +37,7 @@ public sealed class ListRefundsHandler(IAppDbContext db, ICurrentUser user)
             select new { f, r.Name, r.IdNumber, e.Year, Township = t.Name })
             .Take(500).ToListAsync(cancellationToken);
         return rows.Select(x => new RefundQueueItem(
-            x.f.Id, x.f.EnrollmentId, x.f.HouseholdId, x.Name, Display.MaskId(x.IdNumber), x.Township, x.Year,
+            x.f.Id, x.f.EnrollmentId, x.f.HouseholdId, x.f.ResidentId, x.Name, Display.MaskId(x.IdNumber), x.Township, x.Year,
             Labels.Of(x.f.Reason), Display.Date(x.f.EventDate), Display.Yuan(x.f.AmountFen), x.f.EndsEnrollment,
             x.f.Status, Labels.Of(x.f.Status), x.f.RequestedBy, Display.Time(x.f.RequestedAt), x.f.Note, x.f.DecisionNote,
             BasisText.Split(x.f.Basis))).ToList();

@@ -7,6 +7,9 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence.Configurations;
 
 internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
 {
+    /// <summary>Rows the one-enrolment-per-year index covers: all but <see cref="EnrollmentStatus.Ended"/> (2); same SQL on both providers.</summary>
+    public const string LiveFilterSql = "\"Status\" <> 2";
+
     public void Configure(EntityTypeBuilder<Enrollment> builder)
     {
         builder.StoreTimesInUtc();
@@ -15,7 +18,8 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
         builder.Property(e => e.Basis).HasMaxLength(Enrollment.BasisMaxLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.ComplexProperty(e => e.Circumstances);
-        builder.HasIndex(e => new { e.TenantId, e.ResidentId, e.Year }).IsUnique();
+        // One live enrolment per resident and year; one that ended by refund no longer counts (ADR 0041).
+        builder.HasIndex(e => new { e.TenantId, e.ResidentId, e.Year }).IsUnique().HasFilter(LiveFilterSql);
         builder.HasIndex(e => new { e.TownshipId, e.Year, e.Status });
         builder.HasIndex(e => e.HouseholdId);
         builder.HasOne<Resident>().WithMany().HasForeignKey(e => e.ResidentId).OnDelete(DeleteBehavior.Restrict);

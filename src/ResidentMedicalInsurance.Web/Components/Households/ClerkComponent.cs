@@ -24,6 +24,10 @@ public abstract class ClerkComponent : ComponentBase
     [Inject]
     private ILogger<ClerkComponent> Logger { get; set; } = default!;
 
+    /// <summary>The page's <see cref="ClerkActivity"/>, told whenever this component starts an action.</summary>
+    [CascadingParameter]
+    protected ClerkActivity? Activity { get; set; }
+
     protected string? Error { get; set; }
 
     protected string? Info { get; set; }
@@ -41,6 +45,7 @@ public abstract class ClerkComponent : ComponentBase
         Busy = true;
         Error = null;
         Info = null;
+        Activity?.Start(this);
         try
         {
             await action();
