@@ -13,7 +13,7 @@ using ResidentMedicalInsurance.Testing;
 
 namespace ResidentMedicalInsurance.Application.Tests.Refunds;
 
-/// <summary>ADR 0041: a refund that ends the enrolment allows a new enrolment and payment; one that keeps it keeps its payment.</summary>
+/// <summary>ADR 0036: a refund that ends the enrolment allows a new enrolment and payment; one that keeps it keeps its payment.</summary>
 public sealed class RepaymentAfterRefundTests
 {
     private static async Task<(ResidentRegistration Registration, Guid EnrollmentId, Guid RefundId)> PaidAndRefunded(

@@ -34,7 +34,7 @@ public sealed class EnrollResidentHandler(IAppDbContext db, ICurrentUser user, I
         var certifications = EnrollmentContext.Certifications(resident, request.Input, profile);
         var quote = policy.Quote(profile.Id, resident, certifications, request.Input.Circumstances, clock.Today);
 
-        // An enrolment ended by an approved refund does not block a new one (ADR 0041).
+        // An enrolment ended by an approved refund does not block a new one (ADR 0036).
         var existing = await db.Enrollments.AsNoTracking()
             .FirstOrDefaultAsync(e => e.ResidentId == resident.Id && e.Year == profile.Year && e.Status != EnrollmentStatus.Ended, cancellationToken);
         if (existing is not null)

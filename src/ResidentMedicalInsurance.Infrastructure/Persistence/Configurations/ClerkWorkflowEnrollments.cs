@@ -18,7 +18,7 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
         builder.Property(e => e.Basis).HasMaxLength(Enrollment.BasisMaxLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.ComplexProperty(e => e.Circumstances);
-        // One live enrolment per resident and year; one that ended by refund no longer counts (ADR 0041).
+        // One live enrolment per resident and year; one that ended by refund no longer counts (ADR 0036).
         builder.HasIndex(e => new { e.TenantId, e.ResidentId, e.Year }).IsUnique().HasFilter(LiveFilterSql);
         builder.HasIndex(e => new { e.TownshipId, e.Year, e.Status });
         builder.HasIndex(e => e.HouseholdId);
