@@ -13,6 +13,8 @@ if (args.Length > 0 && args[0] == "evaluate-throughput")
 // In-process: central package management would break BenchmarkDotNet's generated project.
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(15))
-    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator)
+    // Reports next to the build output, not in the repository's top level (fixed by the design card).
+    .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
 BenchmarkSwitcher.FromAssembly(typeof(DecisionBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args, config);
 return 0;
