@@ -131,6 +131,47 @@ public sealed class IdentityTests
         Assert.Equal(154565, await shiquanScope.ServiceProvider.GetRequiredService<AppDbContext>().Townships.SumAsync(t => t.QuotaPlan));
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_signed_in_session_ends_when_the_user_is_locked_out_changed_or_deleted(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var youxi = await database.Services.TenantAsync("youxi");
+        foreach (var name in new[] { "session-lock", "session-stamp", "session-gone" })
+        {
+            await CreateUserAsync(database.Services, youxi.Id, name);
+        }
+
+        async Task<bool> StillValid(ClaimsPrincipal principal)
+        {
+            await using var scope = database.Services.Provider.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<UserSessionValidator>().IsStillValidAsync(principal);
+        }
+
+        async Task Change(string name, Func<UserManager<AppUser>, AppUser, Task<IdentityResult>> change)
+        {
+            await using var scope = database.Services.Provider.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var result = await change(users, (await users.FindByNameAsync(name))!);
+            Assert.True(result.Succeeded);
+        }
+
+        var locked = await database.Services.SignInPrincipalAsync("session-lock");
+        var stamped = await database.Services.SignInPrincipalAsync("session-stamp");
+        var gone = await database.Services.SignInPrincipalAsync("session-gone");
+        Assert.True(await StillValid(locked));
+        Assert.True(await StillValid(stamped));
+        Assert.True(await StillValid(gone));
+
+        await Change("session-lock", (u, user) => u.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15)));
+        await Change("session-stamp", (u, user) => u.UpdateSecurityStampAsync(user));
+        await Change("session-gone", (u, user) => u.DeleteAsync(user));
+
+        Assert.False(await StillValid(locked), "a locked-out user keeps working");
+        Assert.False(await StillValid(stamped), "a changed security stamp keeps the old session");
+        Assert.False(await StillValid(gone), "a deleted user keeps working");
+    }
+
     private static async Task CreateUserAsync(TestServices services, Guid tenantId, string userName)
     {
         await using var scope = services.Provider.CreateAsyncScope();

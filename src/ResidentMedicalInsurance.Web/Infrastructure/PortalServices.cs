@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Radzen;
@@ -22,6 +23,7 @@ internal static class PortalServices
         services.AddRadzenComponents();
         services.AddLocalization();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationState>();
         services.AddScoped<UiMediator>();
 
         services.AddInfrastructure(builder.Configuration);

@@ -1,0 +1,30 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace ResidentMedicalInsurance.Infrastructure.Identity;
+
+/// <summary>
+/// Whether a signed-in principal may go on working: the user still exists, is not locked out, and
+/// the security stamp has not changed since sign-in (password reset, role or township change).
+/// A Blazor circuit asks this periodically, since it outlives the cookie check of its first request.
+/// </summary>
+public sealed class UserSessionValidator(UserManager<AppUser> users, IOptions<IdentityOptions> options)
+{
+    public async Task<bool> IsStillValidAsync(ClaimsPrincipal principal)
+    {
+        var user = await users.GetUserAsync(principal).ConfigureAwait(false);
+        if (user is null || await users.IsLockedOutAsync(user).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        if (!users.SupportsUserSecurityStamp)
+        {
+            return true;
+        }
+
+        var signedInStamp = principal.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
+        return signedInStamp == await users.GetSecurityStampAsync(user).ConfigureAwait(false);
+    }
+}
