@@ -18,19 +18,30 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(options);
-        services.AddDbContext<AppDbContext>(builder => ConfigureDatabase(builder, options));
-        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddPersistence(options);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        services.TryAddScoped<AuditScope>();
-        services.AddScoped<AuditTrail>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IClock, SystemClock>();
-        services.AddSingleton(WriteGates.For(options.Provider));
         services.AddTransient<DatabaseInitializer>();
         services.AddTransient<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>
+    /// The database side every host needs (the DbContext, its audit trail and the write gate);
+    /// hosts add their own <see cref="ICurrentUser"/> and <see cref="IClock"/>. Test worlds and the
+    /// load harness call this directly.
+    /// </summary>
+    public static IServiceCollection AddPersistence(this IServiceCollection services, DatabaseOptions options)
+    {
+        services.AddSingleton(options);
+        services.AddDbContext<AppDbContext>(builder => ConfigureDatabase(builder, options));
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.TryAddScoped<AuditScope>();
+        services.AddScoped<AuditTrail>();
+        services.AddSingleton(WriteGates.For(options.Provider));
         return services;
     }
 

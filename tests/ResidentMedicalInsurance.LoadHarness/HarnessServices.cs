@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Infrastructure.Auditing;
+using ResidentMedicalInsurance.Infrastructure;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
-using InfrastructureSetup = ResidentMedicalInsurance.Infrastructure.DependencyInjection;
 
 namespace ResidentMedicalInsurance.LoadHarness;
 
@@ -47,12 +47,15 @@ public static class HarnessServices
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddApplication();
-        services.AddDbContext<AppDbContext>(b => InfrastructureSetup.ConfigureDatabase(b, database));
-        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        services.AddPersistence(database);
+        if (Environment.GetEnvironmentVariable("RMI_NO_GATE") == "1")
+        {
+            // Baseline for ADR 0005: SQLite without the write gate.
+            services.Replace(ServiceDescriptor.Singleton(WriteGates.For(DatabaseProvider.PostgreSql)));
+        }
+
         services.AddScoped<HarnessUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HarnessUser>());
-        services.AddScoped<AuditTrail>();
-        services.AddSingleton(Environment.GetEnvironmentVariable("RMI_NO_GATE") == "1" ? WriteGates.For(DatabaseProvider.PostgreSql) : WriteGates.For(database.Provider));
         services.AddSingleton<IClock>(new FixedClock(new DateTimeOffset(2019, 11, 15, 10, 0, 0, TimeSpan.FromHours(8))));
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())

@@ -4,10 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Tenancy;
-using ResidentMedicalInsurance.Infrastructure.Auditing;
+using ResidentMedicalInsurance.Infrastructure;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Testing;
-using InfrastructureSetup = ResidentMedicalInsurance.Infrastructure.DependencyInjection;
 
 namespace ResidentMedicalInsurance.Application.Tests.Support;
 
@@ -55,12 +54,9 @@ public sealed class ClerkWorld : IAsyncDisposable
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddApplication();
-        collection.AddDbContext<AppDbContext>(b => InfrastructureSetup.ConfigureDatabase(b, options));
-        collection.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+        collection.AddPersistence(options);
         collection.AddScoped<ScopedUser>();
         collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ScopedUser>());
-        collection.AddScoped<AuditTrail>();
-        collection.AddSingleton(WriteGates.For(options.Provider));
         var clock = new TestClock();
         collection.AddSingleton<IClock>(clock);
         var world = new ClerkWorld(collection.BuildServiceProvider(), clock, database);
