@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
+using ResidentMedicalInsurance.Infrastructure.DataProtection;
 using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -15,6 +15,11 @@ namespace ResidentMedicalInsurance.Infrastructure;
 
 public static class DependencyInjection
 {
+    /// <summary>
+    /// Everything below the UI that every host shares (portal, CLI, test world): the database, the
+    /// current user, the clock, identity's user and role managers and the key ring. The portal adds
+    /// sign-in and cookies on top.
+    /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -26,6 +31,8 @@ public static class DependencyInjection
         services.AddSingleton<IClock, SystemClock>();
         services.AddTransient<DatabaseInitializer>();
         services.AddTransient<DemoSeeder>();
+        services.AddPortalIdentityCore();
+        services.AddKeyRing(configuration);
         return services;
     }
 
@@ -37,30 +44,11 @@ public static class DependencyInjection
     public static IServiceCollection AddPersistence(this IServiceCollection services, DatabaseOptions options)
     {
         services.AddSingleton(options);
-        services.AddDbContext<AppDbContext>(builder => ConfigureDatabase(builder, options));
+        services.AddDbContext<AppDbContext>(builder => DatabaseProviders.Configure(builder, options));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.TryAddScoped<AuditScope>();
         services.AddScoped<AuditTrail>();
         services.AddSingleton(WriteGates.For(options.Provider));
         return services;
-    }
-
-    /// <summary>The one place that knows both providers.</summary>
-    public static void ConfigureDatabase(DbContextOptionsBuilder builder, DatabaseOptions options)
-    {
-        switch (options.Provider)
-        {
-            case DatabaseProvider.Sqlite:
-                builder.UseSqlite(options.ConnectionString);
-                break;
-            case DatabaseProvider.PostgreSql:
-                builder.UseNpgsql(options.ConnectionString);
-                break;
-            default:
-                throw new InvalidOperationException($"Unknown database provider {options.Provider}.");
-        }
-
-        // Migrations are hand-written (no EF design tools here); the drift test guards them instead of a snapshot.
-        builder.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
     }
 }

@@ -37,7 +37,7 @@ public sealed class DriftTests
 
         Assert.Contains(differences, d => d.Contains("model has, migrations lack: column Tenants.Region", StringComparison.Ordinal));
         Assert.Contains(differences, d => d.Contains("model has, migrations lack: unique index Tenants IX_Tenants_Code (Code)", StringComparison.Ordinal));
-        Assert.Contains("hand-written migration", SchemaDrift.Explain(provider, differences), StringComparison.Ordinal);
+        Assert.Contains("dotnet ef migrations add", SchemaDrift.Explain(provider, differences), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -49,7 +49,7 @@ public sealed class DriftTests
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
-        Assert.Contains("20261122000001_Initial", await db.Database.GetAppliedMigrationsAsync());
+        Assert.Contains("20261201000000_Baseline", await db.Database.GetAppliedMigrationsAsync());
     }
 
     private static async Task ExecuteAsync(TestDatabase database, string sql)

@@ -18,9 +18,7 @@ public static class SchemaDrift
         $"""
         The schema built by the migrations differs from the EF model on {provider} ({differences.Count} differences):
         {string.Join("\n", differences)}
-        A model change needs a hand-written migration: add a class under
-        src/ResidentMedicalInsurance.Infrastructure/Migrations with [DbContext(typeof(AppDbContext))] and a later
-        [Migration("yyyyMMddHHmmss_Name")] id that makes exactly these changes (column types left to the provider,
-        both providers' annotations side by side), see docs/decisions/0020-hand-written-migrations.md.
+        A model change needs a generated migration for each provider (docs/decisions/0020-generated-migrations-per-provider.md):
+          dotnet ef migrations add <Name> --project src/ResidentMedicalInsurance.Migrations.{provider} --output-dir Migrations --namespace ResidentMedicalInsurance.Migrations.{provider}
         """;
 }

@@ -22,16 +22,21 @@ public static class SchemaReader
     public static IReadOnlyList<string> Read(DatabaseOptions options)
     {
         var services = new ServiceCollection().AddLogging();
-#pragma warning disable EF1001 // The design-time services are "internal" API; Microsoft.EntityFrameworkCore.Design does not restore here.
-        if (options.Provider == DatabaseProvider.Sqlite)
+#pragma warning disable EF1001 // The providers' design-time services are "internal" API (what dotnet ef scaffold uses).
+        switch (options.Provider)
         {
-            services.AddEntityFrameworkSqlite();
-            new Microsoft.EntityFrameworkCore.Sqlite.Design.Internal.SqliteDesignTimeServices().ConfigureDesignTimeServices(services);
-        }
-        else
-        {
-            services.AddEntityFrameworkNpgsql();
-            new Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal.NpgsqlDesignTimeServices().ConfigureDesignTimeServices(services);
+            case DatabaseProvider.Sqlite:
+                services.AddEntityFrameworkSqlite();
+                new Microsoft.EntityFrameworkCore.Sqlite.Design.Internal.SqliteDesignTimeServices().ConfigureDesignTimeServices(services);
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddEntityFrameworkNpgsql();
+                new Npgsql.EntityFrameworkCore.PostgreSQL.Design.Internal.NpgsqlDesignTimeServices().ConfigureDesignTimeServices(services);
+                break;
+            default:
+                services.AddEntityFrameworkSqlServer();
+                new Microsoft.EntityFrameworkCore.SqlServer.Design.Internal.SqlServerDesignTimeServices().ConfigureDesignTimeServices(services);
+                break;
         }
 #pragma warning restore EF1001
 

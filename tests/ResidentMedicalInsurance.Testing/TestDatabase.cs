@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,13 +10,14 @@ using ResidentMedicalInsurance.Infrastructure.Persistence;
 namespace ResidentMedicalInsurance.Testing;
 
 /// <summary>
-/// A fresh, empty, real database for one test: SQLite = a new temp file; PostgreSQL = a new database
-/// with a random name on the <see cref="TestProviders.PostgresServer"/>. Dropped or deleted on dispose.
+/// A fresh, empty, real database for one test: SQLite = a new temp file; PostgreSQL and SQL Server = a new
+/// database with a random name on <see cref="TestProviders.PostgresServer"/> or
+/// <see cref="TestProviders.SqlServerServer"/>. Dropped or deleted on dispose.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly List<TestServices> services = [];
-    private string? postgresName;
+    private string? serverDatabaseName;
 
     private TestDatabase(DatabaseOptions options) => Options = options;
 
@@ -35,20 +38,26 @@ public sealed class TestDatabase : IAsyncDisposable
             return new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={file}" });
         }
 
-        var server = TestProviders.PostgresServer
-            ?? throw new InvalidOperationException($"PostgreSQL test asked for, but {TestProviders.PostgresVariable} is not set.");
         var name = $"rmi_test_{Guid.NewGuid():N}"[..30];
-        await using (var connection = new NpgsqlConnection(server))
+        if (provider == DatabaseProvider.SqlServer)
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var sqlServer = TestProviders.SqlServerServer
+                ?? throw new InvalidOperationException($"SQL Server test asked for, but {TestProviders.SqlServerVariable} is not set.");
+            await ExecuteOnServerAsync(new SqlConnection(sqlServer), $"CREATE DATABASE [{name}]", cancellationToken).ConfigureAwait(false);
+            var sqlBuilder = new SqlConnectionStringBuilder(sqlServer) { InitialCatalog = name };
+            return new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = sqlBuilder.ConnectionString })
+            {
+                serverDatabaseName = name,
+            };
         }
 
+        var server = TestProviders.PostgresServer
+            ?? throw new InvalidOperationException($"PostgreSQL test asked for, but {TestProviders.PostgresVariable} is not set.");
+        await ExecuteOnServerAsync(new NpgsqlConnection(server), $"CREATE DATABASE \"{name}\"", cancellationToken).ConfigureAwait(false);
         var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
         return new TestDatabase(new DatabaseOptions { Provider = provider, ConnectionString = builder.ConnectionString })
         {
-            postgresName = name,
+            serverDatabaseName = name,
         };
     }
 
@@ -72,13 +81,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public TestServices Services => services.Count > 0 ? services[0] : BuildServices();
 
     /// <summary>
-    /// A new service provider over this database: AddInfrastructure, AddPortalIdentityCore, data-protection keys in
-    /// the database, silent logging; <paramref name="configure"/> adds more (e.g. AddApplication) or replaces services.
-    /// Disposed with the database.
+    /// A new service provider over this database: AddInfrastructure (identity core and the key ring in
+    /// the database), silent logging; <paramref name="configure"/> adds more (e.g. AddApplication) or replaces services;
+    /// <paramref name="settings"/> adds configuration. Disposed with the database.
     /// </summary>
-    public TestServices BuildServices(Action<IServiceCollection>? configure = null)
+    public TestServices BuildServices(Action<IServiceCollection>? configure = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var built = TestServices.Build(Options, configure);
+        var built = TestServices.Build(Options, configure, settings);
         services.Add(built);
         return built;
     }
@@ -121,14 +130,37 @@ public sealed class TestDatabase : IAsyncDisposable
             return;
         }
 
+        if (Provider == DatabaseProvider.SqlServer)
+        {
+            using (var connection = new SqlConnection(ConnectionString))
+            {
+                SqlConnection.ClearPool(connection);
+            }
+
+            await ExecuteOnServerAsync(new SqlConnection(TestProviders.SqlServerServer),
+                $"IF DB_ID('{serverDatabaseName}') IS NOT NULL BEGIN ALTER DATABASE [{serverDatabaseName}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{serverDatabaseName}]; END",
+                CancellationToken.None).ConfigureAwait(false);
+            return;
+        }
+
         using (var connection = new NpgsqlConnection(ConnectionString))
         {
             NpgsqlConnection.ClearPool(connection);
         }
 
-        await using var server = new NpgsqlConnection(TestProviders.PostgresServer);
-        await server.OpenAsync().ConfigureAwait(false);
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{postgresName}\" WITH (FORCE)", server);
-        await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
+        await ExecuteOnServerAsync(new NpgsqlConnection(TestProviders.PostgresServer),
+            $"DROP DATABASE IF EXISTS \"{serverDatabaseName}\" WITH (FORCE)", CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs one statement on the server's maintenance connection (CREATE or DROP DATABASE).</summary>
+    private static async Task ExecuteOnServerAsync(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using (connection)
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Infrastructure;
-using ResidentMedicalInsurance.Infrastructure.DataProtection;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
@@ -18,7 +17,7 @@ public sealed class TestServices : IAsyncDisposable
 
     public ServiceProvider Provider { get; }
 
-    internal static TestServices Build(DatabaseOptions options, Action<IServiceCollection>? configure)
+    internal static TestServices Build(DatabaseOptions options, Action<IServiceCollection>? configure, IReadOnlyDictionary<string, string?>? settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,13 +25,12 @@ public sealed class TestServices : IAsyncDisposable
                 [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = options.Provider.ToString(),
                 [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = options.ConnectionString,
             })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddInfrastructure(configuration);
-        services.AddPortalIdentityCore();
-        services.AddDataProtection().PersistKeysToAppDatabase();
         configure?.Invoke(services);
         return new TestServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false }));
     }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Infrastructure;
-using ResidentMedicalInsurance.Infrastructure.DataProtection;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 
@@ -46,8 +45,6 @@ public static class DatabaseHost
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddInfrastructure(configuration);
-        services.AddPortalIdentityCore();
-        services.AddDataProtection().PersistKeysToAppDatabase();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 

@@ -15,12 +15,10 @@ public static class PortalIdentity
     /// <summary>
     /// Registers UserManager and RoleManager over <see cref="AppDbContext"/> with the portal's options and
     /// claims. Sign-in (SignInManager, cookies) is the host's: chain <c>.AddSignInManager()</c> there.
-    /// Data protection is registered (token providers need it); persist its keys with
-    /// <see cref="DataProtection.DataProtectionKeys.PersistKeysToAppDatabase"/>.
+    /// Token providers need data protection: <see cref="DataProtection.KeyRing.AddKeyRing"/> keeps its keys.
     /// </summary>
     public static IdentityBuilder AddPortalIdentityCore(this IServiceCollection services)
     {
-        services.AddDataProtection();
         var builder = services
             .AddIdentityCore<AppUser>(Configure)
             .AddRoles<IdentityRole>()

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Identity;
+using ResidentMedicalInsurance.Infrastructure.Persistence.Configurations;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -20,7 +22,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 /// comes from <see cref="ICurrentUser"/>.
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, AuditTrail? auditTrail = null)
-    : IdentityDbContext<AppUser, IdentityRole, string>(options), IAppDbContext
+    : IdentityDbContext<AppUser, IdentityRole, string>(options), IAppDbContext, IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
 
@@ -47,6 +49,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         TenantFilters.Apply(builder, this);
+        if (Database.IsSqlServer())
+        {
+            SqlServerModel.Apply(builder);
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

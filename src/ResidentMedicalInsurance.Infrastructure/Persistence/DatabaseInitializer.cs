@@ -13,7 +13,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 
 /// <summary>
 /// Brings a database to the current schema and reference data: creates the SQLite data folder,
-/// applies the migrations, switches SQLite to WAL, then adds the roles, tenants and townships that
+/// applies the provider's generated migrations, switches SQLite to WAL, then adds the roles, tenants and townships that
 /// are missing (idempotent; rows already there are never changed).
 /// </summary>
 public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOptions options, ILogger<DatabaseInitializer> logger)
@@ -38,6 +38,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await LegacyMigrationHistory.AdoptAsync(db, cancellationToken).ConfigureAwait(false);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             if (options.Provider == DatabaseProvider.Sqlite)

@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary><c>Sqlite</c> (embedded default) or <c>PostgreSql</c>.</summary>
+    /// <summary><c>Sqlite</c> (embedded default), <c>PostgreSql</c> or <c>SqlServer</c>.</summary>
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>Connection string; for SQLite the default is a file under <c>data/</c>.</summary>
@@ -13,7 +13,7 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// Apply migrations and reference data when a host starts. Unset: yes for SQLite (the embedded
-    /// default), no for PostgreSQL (run <c>rmi migrate</c>; start-up then refuses a database that lags behind).
+    /// default), no for the servers (run <c>rmi migrate</c>; start-up then refuses a database that lags behind).
     /// </summary>
     public bool? MigrateAtStartup { get; set; }
 }
@@ -22,4 +22,5 @@ public enum DatabaseProvider
 {
     Sqlite,
     PostgreSql,
+    SqlServer,
 }

@@ -12,6 +12,7 @@ internal static class DatabaseStartup
 {
     public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
+        app.WarnWhenKeysUnencrypted();
         await app.Services.GetRequiredService<DatabaseInitializer>().InitializeAtStartupAsync();
         if (app.Configuration.GetValue<bool>("Demo:SeedOnStartup"))
         {

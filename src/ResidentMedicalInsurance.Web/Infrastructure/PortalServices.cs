@@ -1,11 +1,9 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Radzen;
 using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Infrastructure;
-using ResidentMedicalInsurance.Infrastructure.DataProtection;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 
@@ -36,7 +34,7 @@ internal static class PortalServices
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddIdentityCookies();
-        services.AddPortalIdentityCore().AddSignInManager();
+        new IdentityBuilder(typeof(AppUser), typeof(IdentityRole), services).AddSignInManager();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/login";
@@ -49,7 +47,6 @@ internal static class PortalServices
         });
         services.AddAuthorization();
         services.AddAntiforgery();
-        services.AddDataProtection().SetApplicationName("ResidentMedicalInsurance").PersistKeysToAppDatabase();
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
     }

@@ -24,8 +24,11 @@ public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user
     {
         _ = (await db.Households.AsNoTracking().InScope(user)
             .FirstOrDefaultAsync(h => h.Id == request.HouseholdId, cancellationToken)).Found();
-        var entries = await db.AuditEntries.AsNoTracking().Where(a => a.HouseholdId == request.HouseholdId)
-            .OrderByDescending(a => a.Id).Take(1000).ToListAsync(cancellationToken);
+        // Newest first by time (never by the GUID key: SQL Server sorts uniqueidentifier differently). Sorted here,
+        // as SQLite cannot order DateTimeOffset; one household's trail is small.
+        var entries = (await db.AuditEntries.AsNoTracking().Where(a => a.HouseholdId == request.HouseholdId)
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(a => a.At).ThenBy(a => a.EntityType).Take(1000).ToList();
         return entries.Select(a => new AuditEntryView(
             a.Id, Display.Time(a.At), a.UserName, a.Action, AuditLabels.Action(a.Action), a.EntityType,
             AuditLabels.Entity(a.EntityType), a.EntityId, a.Operation, AuditLabels.Operation(a.Operation),

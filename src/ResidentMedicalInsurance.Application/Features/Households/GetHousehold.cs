@@ -45,7 +45,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
         // Live enrolment first, else the latest that ended (a refund may have ended one and a new one begun).
         var enrollments = (await db.Enrollments.AsNoTracking()
             .Where(e => e.HouseholdId == household.Id && e.Year == profile.Year).ToListAsync(cancellationToken))
-            .OrderBy(e => e.Status == EnrollmentStatus.Ended).ThenByDescending(e => e.EnrolledAt).ThenByDescending(e => e.Id).ToList();
+            .OrderBy(e => e.Status == EnrollmentStatus.Ended).ThenByDescending(e => e.EnrolledAt).ToList();
         var awaiting = enrollments.Where(e => e.Status == EnrollmentStatus.AwaitingPayment).Select(e => e.ResidentId).ToList();
         var certifications = await db.SubsidyCertifications.AsNoTracking()
             .Where(c => awaiting.Contains(c.ResidentId)).ToListAsync(cancellationToken);

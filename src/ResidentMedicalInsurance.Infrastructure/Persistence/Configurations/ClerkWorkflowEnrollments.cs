@@ -7,7 +7,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence.Configurations;
 
 internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
 {
-    /// <summary>Rows the one-enrolment-per-year index covers: all but <see cref="EnrollmentStatus.Ended"/> (2); same SQL on both providers.</summary>
+    /// <summary>Rows the one-enrolment-per-year index covers: all but <see cref="EnrollmentStatus.Ended"/> (2); SQLite and PostgreSQL quoting (SQL Server: <see cref="SqlServerModel"/>).</summary>
     public const string LiveFilterSql = "\"Status\" <> 2";
 
     public void Configure(EntityTypeBuilder<Enrollment> builder)
