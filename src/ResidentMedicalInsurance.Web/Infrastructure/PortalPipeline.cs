@@ -30,7 +30,6 @@ internal static class PortalPipeline
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapExtractedBlazorScript();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
