@@ -16,7 +16,7 @@ internal static class PortalPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UsePortalRequestLogging();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("zh-CN"),
