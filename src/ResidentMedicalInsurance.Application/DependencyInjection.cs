@@ -11,8 +11,9 @@ namespace ResidentMedicalInsurance.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// MediatR 5.1.0 has no DI extension (see toolchain.md): handlers and validators are found by
-    /// Scrutor scanning; behaviours run in the order registered (outermost first).
+    /// MediatR 5.1.0 has no DI extension (see toolchain.md): handlers are found by Scrutor
+    /// scanning, validators by FluentValidation's own <c>AddValidatorsFromAssembly</c> (public
+    /// validators, scoped); behaviours run in the order registered (outermost first).
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -23,10 +24,8 @@ public static class DependencyInjection
             .FromAssemblyOf<ApplicationAssemblyMarker>()
             .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)))
             .AsImplementedInterfaces()
-            .WithScopedLifetime()
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)))
-            .AsImplementedInterfaces()
             .WithScopedLifetime());
+        services.AddValidatorsFromAssemblyContaining<ApplicationAssemblyMarker>(ServiceLifetime.Scoped);
 
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));

@@ -1,12 +1,12 @@
+using System.Globalization;
+using System.Security.Claims;
+using ResidentMedicalInsurance.Application.Security;
 using Serilog;
 using Serilog.Events;
 
 namespace ResidentMedicalInsurance.Web.Infrastructure;
 
-/// <summary>
-/// Serilog to the console and a daily rolling file, wired through Microsoft.Extensions.Logging
-/// (Serilog.AspNetCore does not restore here; see toolchain.md).
-/// </summary>
+/// <summary>Serilog (Serilog.AspNetCore) to the console and a daily rolling file, and one line per HTTP request.</summary>
 internal static class LoggingSetup
 {
     private const string Template =
@@ -14,23 +14,41 @@ internal static class LoggingSetup
 
     public static void AddPortalLogging(this WebApplicationBuilder builder)
     {
-        var filePath = builder.Configuration["Logging:Files:Path"] ?? "logs/rmi-.log";
-        if (!Path.IsPathRooted(filePath))
+        builder.Host.UseSerilog((context, services, logger) =>
         {
-            filePath = Path.Combine(builder.Environment.ContentRootPath, filePath);
-        }
+            var filePath = context.Configuration["Logging:Files:Path"] ?? "logs/rmi-.log";
+            if (!Path.IsPathRooted(filePath))
+            {
+                filePath = Path.Combine(context.HostingEnvironment.ContentRootPath, filePath);
+            }
 
-        var logger = new LoggerConfiguration()
-            .ReadFrom.Configuration(builder.Configuration)
-            .Enrich.FromLogContext()
-            .Enrich.WithProperty("Application", "ResidentMedicalInsurance")
-            .WriteTo.Console(outputTemplate: Template, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .WriteTo.File(filePath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31,
-                outputTemplate: Template, formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-                restrictedToMinimumLevel: LogEventLevel.Information)
-            .CreateLogger();
+            logger
+                .ReadFrom.Configuration(context.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext()
+                .Enrich.WithProperty("Application", "ResidentMedicalInsurance")
+                .WriteTo.Console(outputTemplate: Template, formatProvider: CultureInfo.InvariantCulture)
+                .WriteTo.File(filePath, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31,
+                    outputTemplate: Template, formatProvider: CultureInfo.InvariantCulture,
+                    restrictedToMinimumLevel: LogEventLevel.Information);
+        });
+    }
 
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(logger, dispose: true);
+    /// <summary>
+    /// One log line per HTTP request with user, tenant, status and duration (the Blazor circuit's
+    /// own work is logged per mediator request).
+    /// </summary>
+    public static void UsePortalRequestLogging(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate =
+                "HTTP {RequestMethod} {RequestPath} -> {StatusCode} in {Elapsed:0.0} ms (user {UserName}, tenant {TenantId})";
+            options.EnrichDiagnosticContext = (diagnostics, http) =>
+            {
+                diagnostics.Set("UserName", http.User.Identity?.Name);
+                diagnostics.Set("TenantId", http.User.FindFirstValue(AppClaimTypes.TenantId));
+            };
+        });
     }
 }

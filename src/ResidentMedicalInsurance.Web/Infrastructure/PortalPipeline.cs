@@ -16,7 +16,7 @@ internal static class PortalPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UsePortalRequestLogging();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("zh-CN"),
@@ -30,7 +30,6 @@ internal static class PortalPipeline
         app.UseAntiforgery();
 
         app.MapStaticAssets();
-        app.MapExtractedBlazorScript();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
