@@ -1,0 +1,275 @@
+using AngleSharp.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Enrollments;
+using ResidentMedicalInsurance.Application.Features.Households;
+using ResidentMedicalInsurance.Application.Policy;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Web.Components.Enrollments;
+
+namespace ResidentMedicalInsurance.Web.Tests;
+
+public sealed class EnrollPanelTests : ComponentTest
+{
+    private readonly IPolicyGateway policy;
+    private readonly ClerkOptions options;
+    private readonly MemberView head = Clerk.Member("张建国", relationship: Relationship.Head);
+    private readonly MemberView spouse = Clerk.Member("李秀英", relationship: Relationship.Spouse);
+    private readonly MemberView paidChild = Clerk.Member("张小宝", Clerk.Paid());
+    private readonly MemberView endedChild = Clerk.Member("张小玲", Clerk.Ended());
+    private readonly List<string> savedMessages = [];
+
+    public EnrollPanelTests()
+    {
+        policy = Services.GetRequiredService<IPolicyGateway>();
+        options = Clerk.Options(policy);
+        Mediator.Respond<PreviewEnrollment, PolicyQuote>(Quote);
+        Mediator.Respond<EnrollHousehold, HouseholdEnrollment>(r => new HouseholdEnrollment([], $"已为 {r.Members.Count(m => !m.Deferring)} 名成员办理参保登记。"));
+    }
+
+    /// <summary>A full-fee quote for anybody, a free one for a 低保 certification.</summary>
+    private static PolicyQuote Quote(PreviewEnrollment r)
+    {
+        var free = r.Input.Categories.Any(c => c.Code == "dibao");
+        return new PolicyQuote
+        {
+            ProfileId = "lianyungang-2020",
+            QuotedFor = new DateOnly(2020, 11, 16),
+            Eligible = true,
+            Accepted = true,
+            StandardFeeFen = 280_00,
+            SubsidyFen = free ? 280_00 : null,
+            AmountDueFen = free ? 0 : 280_00,
+            BenefitStart = new DateOnly(2021, 1, 1),
+            BenefitEnd = new DateOnly(2021, 12, 31),
+            Basis = [$"预审 {r.ResidentId:N}"],
+        };
+    }
+
+    private IRenderedComponent<EnrollPanel> RenderPanel(params MemberView[] members) => Render<EnrollPanel>(p => p
+        .Add(x => x.Household, Clerk.Household(members.Length == 0 ? [head, spouse, paidChild] : members))
+        .Add(x => x.Options, options)
+        .Add(x => x.OnSaved, (string m) => savedMessages.Add(m)));
+
+    private static IElement MemberBlock(IRenderedComponent<EnrollPanel> cut, string name) =>
+        cut.FindAll("[data-testid=enroll-member]").Single(e => e.GetAttribute("data-name") == name);
+
+    private static IElement SaveButton(IRenderedComponent<EnrollPanel> cut) => cut.Find("[data-testid=enroll-save]");
+
+    private static void Preview(IRenderedComponent<EnrollPanel> cut) => cut.Find("[data-testid=enroll-preview]").Click();
+
+    [Fact]
+    public void Enroll_panel_lists_only_members_not_enrolled_this_year_under_the_profile_title()
+    {
+        var cut = RenderPanel(head, spouse, paidChild, endedChild);
+
+        var names = cut.FindAll("[data-testid=enroll-member]").Select(e => e.GetAttribute("data-name")).ToList();
+        Assert.Equal(["张建国", "李秀英", "张小玲"], names);
+        Assert.Equal($"以户办理参保登记 · {options.Profile.Title}", cut.Find("legend").TextContent);
+        Assert.Contains("连政办传〔2019〕65号", cut.Find("legend").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enroll_panel_says_everybody_is_enrolled_and_offers_no_buttons()
+    {
+        var cut = RenderPanel(paidChild);
+
+        Assert.Equal("本户成员均已登记本年度参保。", cut.Find("[data-testid=enroll-none]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=enroll-preview]"));
+        Assert.Empty(cut.FindAll("[data-testid=enroll-save]"));
+    }
+
+    [Fact]
+    public void Enroll_panel_offers_the_profiles_circumstances_and_categories()
+    {
+        var cut = RenderPanel(head);
+
+        var block = MemberBlock(cut, "张建国");
+        Assert.Equal("checkbox", block.QuerySelector("[data-testid=circ-migrantWorker]")!.GetAttribute("type"));
+        Assert.Equal("date", block.QuerySelector("[data-testid=circ-employeeInsuranceEndedOn]")!.GetAttribute("type"));
+        var categories = block.QuerySelectorAll("[data-testid=enroll-category] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Equal(["", .. options.Profile.Categories.Select(c => c.Code)], categories);
+        Assert.Empty(block.QuerySelectorAll("[data-testid=enroll-certified-on]"));
+    }
+
+    [Fact]
+    public void Enroll_panel_keeps_save_disabled_until_a_preview_succeeded()
+    {
+        var cut = RenderPanel();
+        Assert.True(SaveButton(cut).HasAttribute("disabled"));
+
+        Preview(cut);
+
+        Assert.False(SaveButton(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Enroll_panel_previews_each_selected_member_and_shows_their_quote()
+    {
+        var cut = RenderPanel();
+
+        Preview(cut);
+
+        var sent = Mediator.SentOf<PreviewEnrollment>();
+        Assert.Equal([head.ResidentId, spouse.ResidentId], sent.Select(r => r.ResidentId));
+        Assert.All(sent, r => Assert.Empty(r.Input.Categories));
+        var quote = MemberBlock(cut, "李秀英").QuerySelector("[data-testid=quote]")!;
+        Assert.Equal("280.00 元", quote.QuerySelector("[data-testid=quote-due]")!.TextContent);
+        Assert.Equal($"预审 {spouse.ResidentId:N}", quote.QuerySelector("[data-testid=quote-basis] li")!.TextContent);
+    }
+
+    [Fact]
+    public void Enroll_panel_sends_the_ticked_circumstances_and_typed_dates()
+    {
+        var cut = RenderPanel(head);
+        var block = MemberBlock(cut, "张建国");
+
+        block.QuerySelector("[data-testid=circ-migrantWorker]")!.Change(true);
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=circ-employeeInsuranceEndedOn]")!.Input("2020-06-30");
+        Preview(cut);
+
+        var c = Assert.Single(Mediator.SentOf<PreviewEnrollment>()).Input.Circumstances;
+        Assert.True(c.MigrantWorker);
+        Assert.False(c.DischargedSoldier);
+        Assert.Equal(new DateOnly(2020, 6, 30), c.EmployeeInsuranceEndedOn);
+    }
+
+    [Fact]
+    public void Enroll_panel_sends_a_certified_category_with_its_date_and_shows_the_subsidised_quote()
+    {
+        var cut = RenderPanel(head);
+
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-category]")!.Change("dibao");
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-certified-on]")!.Input("2020-03-01");
+        Preview(cut);
+
+        var category = Assert.Single(Assert.Single(Mediator.SentOf<PreviewEnrollment>()).Input.Categories);
+        Assert.Equal(new CategoryInput("dibao", new DateOnly(2020, 3, 1)), category);
+        Assert.Equal("0.00 元", MemberBlock(cut, "张建国").QuerySelector("[data-testid=quote-due]")!.TextContent);
+    }
+
+    [Fact]
+    public void Enroll_panel_asks_for_the_certification_date_of_a_chosen_category()
+    {
+        var cut = RenderPanel(head);
+
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-category]")!.Change("dibao");
+        Preview(cut);
+
+        Assert.Equal("已选择资助身份，请填写认定日期（年-月-日）。", cut.Find("[data-testid=enroll-error]").TextContent);
+        Assert.Empty(Mediator.Sent);
+        Assert.True(SaveButton(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Enroll_panel_refuses_a_certification_date_after_today()
+    {
+        var cut = RenderPanel(head);
+
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-category]")!.Change("dibao");
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-certified-on]")!.Input("2020-11-17");
+        Preview(cut);
+
+        Assert.Equal("资助身份认定日期不能晚于今天，也不能早于 1990 年。", cut.Find("[data-testid=enroll-error]").TextContent);
+        Assert.Empty(Mediator.Handled);
+        Assert.Empty(cut.FindAll("[data-testid=quote]"));
+    }
+
+    [Fact]
+    public void Enroll_panel_refuses_a_circumstance_date_that_is_not_year_month_day()
+    {
+        var cut = RenderPanel(head);
+
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=circ-employeeInsuranceEndedOn]")!.Input("30/06/2020");
+        Preview(cut);
+
+        Assert.Equal("特殊情形中的日期格式不正确，请按 年-月-日 填写。", cut.Find("[data-testid=enroll-error]").TextContent);
+        Assert.Empty(Mediator.Sent);
+    }
+
+    [Fact]
+    public void Enroll_panel_refuses_continuous_years_that_are_not_a_whole_number()
+    {
+        var haimen = Clerk.Options(policy, "haimen", "haimen-2020");
+        var cut = Render<EnrollPanel>(p => p.Add(x => x.Household, Clerk.Household(head)).Add(x => x.Options, haimen));
+
+        cut.Find("[data-testid=circ-continuousPriorYears]").Input("2.5");
+        Preview(cut);
+
+        Assert.Equal("number", cut.Find("[data-testid=circ-continuousPriorYears]").GetAttribute("type"));
+        Assert.Equal("连续参保年数请填写 0 至 60 的整数。", cut.Find("[data-testid=enroll-error]").TextContent);
+        Assert.Empty(Mediator.Sent);
+    }
+
+    [Fact]
+    public void Enroll_panel_asks_for_at_least_one_member_when_none_is_ticked()
+    {
+        var cut = RenderPanel();
+
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-select]")!.Change(false);
+        MemberBlock(cut, "李秀英").QuerySelector("[data-testid=enroll-defer]")!.Change(true);
+        Preview(cut);
+
+        Assert.Equal("请至少勾选一名需要登记参保的成员。", cut.Find("[data-testid=enroll-error]").TextContent);
+        Assert.Empty(Mediator.Sent);
+        Assert.True(SaveButton(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Enroll_panel_saves_the_ticked_members_with_deferrals_and_reports_the_message()
+    {
+        var cut = RenderPanel();
+        MemberBlock(cut, "李秀英").QuerySelector("[data-testid=enroll-defer]")!.Change(true);
+        Preview(cut);
+        Assert.Equal([head.ResidentId], Mediator.SentOf<PreviewEnrollment>().Select(r => r.ResidentId));
+        Assert.Empty(MemberBlock(cut, "李秀英").QuerySelectorAll("[data-testid=quote]"));
+
+        SaveButton(cut).Click();
+
+        var command = Assert.Single(Mediator.SentOf<EnrollHousehold>());
+        Assert.Equal(
+            [(head.ResidentId, false), (spouse.ResidentId, true)],
+            command.Members.Select(m => (m.ResidentId, m.Deferring)));
+        Assert.Equal(["已为 1 名成员办理参保登记。"], savedMessages);
+        Assert.True(SaveButton(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Enroll_panel_leaves_an_unticked_member_out_of_the_registration()
+    {
+        var cut = RenderPanel();
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-select]")!.Change(false);
+        Preview(cut);
+
+        SaveButton(cut).Click();
+
+        Assert.Equal([spouse.ResidentId], Assert.Single(Mediator.SentOf<EnrollHousehold>()).Members.Select(m => m.ResidentId));
+    }
+
+    [Fact]
+    public void Enroll_panel_asks_for_a_new_preview_after_a_circumstance_changed()
+    {
+        var cut = RenderPanel(head);
+        Preview(cut);
+        Assert.False(SaveButton(cut).HasAttribute("disabled"));
+
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=circ-dischargedSoldier]")!.Change(true);
+
+        Assert.True(SaveButton(cut).HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void Enroll_panel_shows_the_household_rule_refusal_and_reports_nothing_saved()
+    {
+        Mediator.Fail<EnrollHousehold>(new AppException("按连政办发〔2007〕149号 第二条，应以户为单位参保：李秀英 未登记。"));
+        var cut = RenderPanel();
+        MemberBlock(cut, "李秀英").QuerySelector("[data-testid=enroll-select]")!.Change(false);
+        Preview(cut);
+
+        SaveButton(cut).Click();
+
+        Assert.Equal("按连政办发〔2007〕149号 第二条，应以户为单位参保：李秀英 未登记。", cut.Find("[data-testid=enroll-error]").TextContent);
+        Assert.Empty(savedMessages);
+        Assert.False(SaveButton(cut).HasAttribute("disabled"));
+    }
+}
