@@ -44,6 +44,11 @@ echo "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:
 
 export RMI_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=rmi;Database=postgres;Pooling=true;Maximum Pool Size=100"
 export RMI_REQUIRE_POSTGRES=1
+if [ -n "${RMI_TEST_SQLSERVER:-}" ]; then
+  echo "SQL Server: every database test also runs on the server in RMI_TEST_SQLSERVER"
+else
+  echo "SQL Server: skipped. RMI_TEST_SQLSERVER is not set and no SQL Server can run on this machine; set it to a connection string (a login that may CREATE DATABASE) to run every database test on SQL Server too."
+fi
 export RMI_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
