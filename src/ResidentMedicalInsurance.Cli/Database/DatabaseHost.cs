@@ -17,7 +17,7 @@ public static class DatabaseHost
     public const string ConnectionOption = "--connection";
     public static readonly string[] Options = [ProviderOption, ConnectionOption];
 
-    public const string Usage = "数据库：--provider sqlite|postgresql --connection \"<连接字符串>\"（默认取环境变量 Database__Provider / Database__ConnectionString，否则为 data/rmi.db）";
+    public const string Usage = "数据库：--provider sqlite|postgresql|sqlserver --connection \"<连接字符串>\"（默认取环境变量 Database__Provider / Database__ConnectionString，否则为 data/rmi.db）";
 
     public static ServiceProvider Build(CliArguments arguments)
     {
@@ -28,7 +28,8 @@ public static class DatabaseHost
             {
                 "sqlite" => nameof(DatabaseProvider.Sqlite),
                 "postgresql" or "postgres" or "pg" => nameof(DatabaseProvider.PostgreSql),
-                _ => throw new AppException($"未知的数据库类型“{provider}”，可选 sqlite 或 postgresql。"),
+                "sqlserver" or "mssql" => nameof(DatabaseProvider.SqlServer),
+                _ => throw new AppException($"未知的数据库类型“{provider}”，可选 sqlite、postgresql 或 sqlserver。"),
             };
         }
 
