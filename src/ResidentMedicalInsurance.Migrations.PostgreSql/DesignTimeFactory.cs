@@ -7,5 +7,5 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql;
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args) =>
-        DesignTimeContext.Create(DatabaseProvider.PostgreSql, "Host=localhost;Database=design_time");
+        DesignTimeContext.Create(DatabaseProvider.PostgreSql);
 }

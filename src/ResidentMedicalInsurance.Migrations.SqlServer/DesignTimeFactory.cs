@@ -7,5 +7,5 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer;
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args) =>
-        DesignTimeContext.Create(DatabaseProvider.SqlServer, "Server=localhost;Database=design_time;TrustServerCertificate=true");
+        DesignTimeContext.Create(DatabaseProvider.SqlServer);
 }

@@ -7,5 +7,5 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite;
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
 {
     public AppDbContext CreateDbContext(string[] args) =>
-        DesignTimeContext.Create(DatabaseProvider.Sqlite, "Data Source=design-time.db");
+        DesignTimeContext.Create(DatabaseProvider.Sqlite);
 }
