@@ -40,10 +40,21 @@ public abstract class ComponentTest : BunitContext
         Services.AddApplication();
         Services.AddScoped(sp => Mediator.In(sp));
         Services.AddScoped<UiMediator>();
+        Services.AddScoped<IUserSessionValidator>(_ => Session);
         AddAuthorization().SetAuthorized("clerk-lyg").SetRoles(Roles.Clerk);
     }
 
     protected FakeMediator Mediator { get; } = new();
+
+    /// <summary>The session check UiMediator makes before each request: valid unless a test says not.</summary>
+    protected SessionSwitch Session { get; } = new();
+
+    protected sealed class SessionSwitch : IUserSessionValidator
+    {
+        public bool Valid { get; set; } = true;
+
+        public Task<bool> IsStillValidAsync(System.Security.Claims.ClaimsPrincipal principal) => Task.FromResult(Valid);
+    }
 
     private sealed class FrozenTime(DateTimeOffset now) : TimeProvider
     {

@@ -6,9 +6,9 @@ using ResidentMedicalInsurance.Application.Security;
 namespace ResidentMedicalInsurance.Application.Behaviours;
 
 /// <summary>
-/// Every request needs a signed-in user with a tenant; a request marked with
-/// <see cref="AuthorizeRolesAttribute"/> also needs one of its roles. Record-level scope
-/// (townships) is checked by the handlers themselves.
+/// Every request needs a signed-in user with a tenant and one of the roles its
+/// <see cref="AuthorizeRolesAttribute"/> names; a request without the attribute is refused
+/// (fail closed). Record-level scope (townships) is checked by the handlers themselves.
 /// </summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user) : IPipelineBehavior<TRequest, TResponse>
 {
@@ -22,7 +22,7 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser use
             throw new ForbiddenException("请先登录后再操作。");
         }
 
-        if (AllowedRoles is { Count: > 0 } roles && !roles.Any(user.IsInRole))
+        if (AllowedRoles is not { Count: > 0 } roles || !roles.Any(user.IsInRole))
         {
             throw new ForbiddenException("您的角色无权执行此操作，如需办理请联系县医保局管理员。");
         }

@@ -16,4 +16,23 @@ public static class Roles
     public const string Admin = "Admin";
 
     public static readonly IReadOnlyList<string> All = [Clerk, CountyStaff, Supervisor, Admin];
+
+    // The groups below are the only role lists requests and pages name, so a request and the page
+    // that sends it cannot drift apart. They are comma lists, the form [Authorize(Roles = ...)] takes.
+
+    /// <summary>The counter: register, enrol, take payments, request refunds.</summary>
+    public const string Counter = Clerk + "," + CountyStaff;
+
+    /// <summary>Who may read residents' records. Admin manages users and never reads residents.</summary>
+    public const string ResidentReaders = Clerk + "," + CountyStaff + "," + Supervisor;
+
+    /// <summary>The county bureau's own work: approving refunds.</summary>
+    public const string Bureau = CountyStaff;
+
+    /// <summary>Every signed-in role: the tenant's own overview (townships, the home page).</summary>
+    public const string Everyone = Clerk + "," + CountyStaff + "," + Supervisor + "," + Admin;
+
+    /// <summary>The roles in a comma list such as <see cref="Counter"/>.</summary>
+    public static IReadOnlyList<string> Split(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -28,7 +28,7 @@ public static class PortalIdentity
 
         // After AddRoles, which registers the framework's factory.
         services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<AppUser>, PortalClaimsPrincipalFactory>());
-        services.AddScoped<UserSessionValidator>();
+        services.AddScoped<IUserSessionValidator, UserSessionValidator>();
         return builder;
     }
 

@@ -7,9 +7,16 @@ namespace ResidentMedicalInsurance.Infrastructure.Identity;
 /// <summary>
 /// Whether a signed-in principal may go on working: the user still exists, is not locked out, and
 /// the security stamp has not changed since sign-in (password reset, role or township change).
-/// A Blazor circuit asks this periodically, since it outlives the cookie check of its first request.
+/// The cookie asks this on every HTTP request, and the portal's UI before every request it sends
+/// over a circuit, which outlives the cookie check of its first HTTP request.
 /// </summary>
-public sealed class UserSessionValidator(UserManager<AppUser> users, IOptions<IdentityOptions> options)
+public interface IUserSessionValidator
+{
+    Task<bool> IsStillValidAsync(ClaimsPrincipal principal);
+}
+
+/// <inheritdoc cref="IUserSessionValidator"/>
+public sealed class UserSessionValidator(UserManager<AppUser> users, IOptions<IdentityOptions> options) : IUserSessionValidator
 {
     public async Task<bool> IsStillValidAsync(ClaimsPrincipal principal)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using ResidentMedicalInsurance.Web.Components;
+using ResidentMedicalInsurance.Web.Infrastructure.Security;
 
 namespace ResidentMedicalInsurance.Web.Infrastructure;
 
@@ -9,8 +10,10 @@ internal static class PortalPipeline
 {
     public static void UsePortalPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders(); // first: everything after sees the client's address and scheme
+        app.UsePortalSecurityHeaders();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        if (!app.Environment.IsDevelopment())
+        if (app.Environment.IsProduction())
         {
             app.UseHsts();
         }
@@ -25,6 +28,7 @@ internal static class PortalPipeline
             RequestCultureProviders = [new CookieRequestCultureProvider()],
         });
 
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Radzen;
 using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Infrastructure;
-using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Web.Infrastructure.Security;
 
 namespace ResidentMedicalInsurance.Web.Infrastructure;
 
@@ -17,6 +16,7 @@ internal static class PortalServices
     public static void AddPortalServices(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddLocalization();
@@ -28,25 +28,9 @@ internal static class PortalServices
         services.AddApplication();
         ShiftedClock.AddIfConfigured(services, builder.Configuration);
 
-        services.AddAuthentication(options =>
-            {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
-                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
-            .AddIdentityCookies();
-        new IdentityBuilder(typeof(AppUser), typeof(IdentityRole), services).AddSignInManager();
-        services.ConfigureApplicationCookie(options =>
-        {
-            options.LoginPath = "/account/login";
-            options.AccessDeniedPath = "/account/denied";
-            options.Cookie.Name = "rmi.auth";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.ExpireTimeSpan = TimeSpan.FromHours(10);
-            options.SlidingExpiration = true;
-        });
-        services.AddAuthorization();
-        services.AddAntiforgery();
+        services.AddPortalAuthentication(builder.Configuration);
+        services.AddPortalSecurityHeaders();
+        ReverseProxy.Configure(services, builder.Configuration);
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
     }

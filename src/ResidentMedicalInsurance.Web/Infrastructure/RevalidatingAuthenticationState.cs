@@ -17,6 +17,6 @@ internal sealed class RevalidatingAuthenticationState(ILoggerFactory loggerFacto
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<UserSessionValidator>().IsStillValidAsync(authenticationState.User);
+        return await scope.ServiceProvider.GetRequiredService<IUserSessionValidator>().IsStillValidAsync(authenticationState.User);
     }
 }

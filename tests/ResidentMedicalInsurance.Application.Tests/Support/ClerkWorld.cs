@@ -42,6 +42,7 @@ public sealed class ClerkWorld : IAsyncDisposable
 
     public TestUser CountyStaff => new("county-youxi", YouxiId, [Roles.CountyStaff], []);
     public TestUser Supervisor => new("supervisor-youxi", YouxiId, [Roles.Supervisor], []);
+    public TestUser Admin => new("admin-youxi", YouxiId, [Roles.Admin], []);
 
     /// <summary>石泉县 users: another tenant.</summary>
     public TestUser OtherTenantClerk => new("clerk-shiquan", ShiquanId, [Roles.Clerk], [ShiquanChengguan]);

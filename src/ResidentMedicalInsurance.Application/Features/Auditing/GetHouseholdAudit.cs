@@ -4,10 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Domain.Auditing;
+using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Auditing;
 
 /// <summary>操作日志 of one household: who did what to which of its records, with values before and after, newest first.</summary>
+[AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetHouseholdAudit(Guid HouseholdId) : IQuery<IReadOnlyList<AuditEntryView>>;
 
 public sealed record AuditEntryView(

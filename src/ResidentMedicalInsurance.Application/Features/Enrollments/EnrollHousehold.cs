@@ -13,7 +13,7 @@ namespace ResidentMedicalInsurance.Application.Features.Enrollments;
 /// (连政办发〔2007〕149号 第二条) every eligible member who does not defer must be in the same
 /// registration or already enrolled; otherwise the command is refused naming them and saves nothing.
 /// </summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record EnrollHousehold(Guid HouseholdId, IReadOnlyList<MemberEnrollment> Members) : ICommand<HouseholdEnrollment>;
 
 /// <summary>One member's form; <paramref name="Deferring"/> marks 暂不参保 (e.g. children of city staff, 2008).</summary>

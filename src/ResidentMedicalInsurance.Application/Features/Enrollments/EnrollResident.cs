@@ -10,7 +10,7 @@ using ResidentMedicalInsurance.Domain.Enrollments;
 namespace ResidentMedicalInsurance.Application.Features.Enrollments;
 
 /// <summary>参保登记 for the current insurance year under the tenant's current profile.</summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record EnrollResident(Guid ResidentId, EnrollmentInput Input) : ICommand<EnrollmentSaved>;
 
 public sealed record EnrollmentSaved(Guid EnrollmentId, bool AlreadyEnrolled, string Message, PolicyQuote Quote);

@@ -4,10 +4,12 @@ using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Enrollments;
 
 /// <summary>参保登记表: everything the printable registration form shows, including the basis.</summary>
+[AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetRegistrationForm(Guid EnrollmentId) : IQuery<RegistrationForm>;
 
 public sealed record RegistrationForm(

@@ -11,7 +11,7 @@ namespace ResidentMedicalInsurance.Application.Features.Enrollments;
 /// 参保预审: before saving, shows eligibility with its basis, the fee quote (standard fee, subsidy,
 /// amount due) and the benefit period that a payment today would give. Saves nothing.
 /// </summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record PreviewEnrollment(Guid ResidentId, EnrollmentInput Input) : IQuery<PolicyQuote>;
 
 public sealed class PreviewEnrollmentValidator : AbstractValidator<PreviewEnrollment>

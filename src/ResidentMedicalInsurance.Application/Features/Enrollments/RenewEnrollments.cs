@@ -14,7 +14,7 @@ namespace ResidentMedicalInsurance.Application.Features.Enrollments;
 /// township (optionally one village), who paid for the previous year. Certified categories carry
 /// over; circumstances start afresh except one more consecutive year.
 /// </summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record RenewEnrollments(Guid? HouseholdId = null, Guid? TownshipId = null, string? Village = null)
     : ICommand<RenewalResult>;
 

@@ -9,7 +9,7 @@ using ResidentMedicalInsurance.Domain.Households;
 namespace ResidentMedicalInsurance.Application.Features.Households;
 
 /// <summary>登记家庭成员: adds a resident to an existing household.</summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record AddHouseholdMember(Guid HouseholdId, ResidentInput Member) : ICommand<ResidentRegistration>;
 
 public sealed class AddHouseholdMemberValidator : AbstractValidator<AddHouseholdMember>

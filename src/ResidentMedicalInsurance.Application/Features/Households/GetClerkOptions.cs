@@ -6,10 +6,12 @@ using ResidentMedicalInsurance.Application.Features.Payments;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Refunds;
+using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Households;
 
 /// <summary>Everything the clerk forms offer: townships in scope, the current profile, channels and labels.</summary>
+[AuthorizeRoles(Roles.Counter)]
 public sealed record GetClerkOptions : IQuery<ClerkOptions>;
 
 public sealed record ClerkOptions(

@@ -5,10 +5,12 @@ using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Households;
 
 /// <summary>户详情: the household with its members and their enrolment for the current year.</summary>
+[AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetHousehold(Guid HouseholdId) : IQuery<HouseholdDetails>;
 
 public sealed record HouseholdDetails(

@@ -9,7 +9,7 @@ using ResidentMedicalInsurance.Domain.Households;
 namespace ResidentMedicalInsurance.Application.Features.Households;
 
 /// <summary>建户: a new household register entry with its head.</summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record RegisterHousehold : ICommand<ResidentRegistration>
 {
     public Guid TownshipId { get; init; }

@@ -8,7 +8,7 @@ using ResidentMedicalInsurance.Domain.Auditing;
 namespace ResidentMedicalInsurance.Application.Features.Households;
 
 /// <summary>显示完整身份证号: a separate, audited action (an audit entry with operation Revealed).</summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff, Roles.Supervisor)]
+[AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record RevealIdNumber(Guid ResidentId) : ICommand<RevealedIdNumber>;
 
 public sealed record RevealedIdNumber(Guid ResidentId, string IdNumber);

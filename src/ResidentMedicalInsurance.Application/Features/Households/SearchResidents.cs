@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Households;
 
@@ -10,6 +11,7 @@ namespace ResidentMedicalInsurance.Application.Features.Households;
 /// 参保人查询 by ID number (full, or its last digits), name (part of it), household number or phone,
 /// within the user's scope. ID numbers in the result are masked.
 /// </summary>
+[AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record SearchResidents(string Text, Guid? TownshipId = null, int Skip = 0, int Take = 50)
     : IQuery<ResidentSearchResult>;
 

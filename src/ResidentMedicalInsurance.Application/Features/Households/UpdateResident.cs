@@ -12,7 +12,7 @@ namespace ResidentMedicalInsurance.Application.Features.Households;
 /// 信息变更: corrects a resident's details. The ID number is not changed here (it identifies the
 /// record); a wrong number is corrected by county staff through a new registration.
 /// </summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record UpdateResident(Guid ResidentId, ResidentInput Details) : ICommand<Guid>;
 
 public sealed class UpdateResidentValidator : AbstractValidator<UpdateResident>

@@ -3,10 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Policy;
+using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Payments;
 
 /// <summary>缴费凭证: everything the printable receipt shows, including the basis of the benefit period.</summary>
+[AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetReceipt(Guid PaymentId) : IQuery<Receipt>;
 
 public sealed record Receipt(

@@ -12,7 +12,7 @@ namespace ResidentMedicalInsurance.Application.Features.Payments;
 /// 缴费试算 for the payment form: what a payment of this enrolment on <paramref name="PaidOn"/> must
 /// amount to and the benefit period it would fix (the fee can change with the date). Saves nothing.
 /// </summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record PreviewPayment(Guid EnrollmentId, DateOnly PaidOn) : IQuery<PolicyQuote>;
 
 public sealed class PreviewPaymentHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)

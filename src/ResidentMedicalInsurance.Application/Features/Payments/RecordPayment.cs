@@ -17,7 +17,7 @@ namespace ResidentMedicalInsurance.Application.Features.Payments;
 /// enrolment's concurrency token). The amount must be what the policy asks on the payment date;
 /// the benefit period is fixed here.
 /// </summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record RecordPayment : ICommand<PaymentRecorded>
 {
     public Guid EnrollmentId { get; init; }

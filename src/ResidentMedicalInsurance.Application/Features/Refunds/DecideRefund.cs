@@ -13,7 +13,7 @@ namespace ResidentMedicalInsurance.Application.Features.Refunds;
 /// 退费审核 by county staff. Approval records the refund and ends the enrolment, or keeps it, as
 /// decided with the request; rejection needs a reason.
 /// </summary>
-[AuthorizeRoles(Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Bureau)]
 public sealed record DecideRefund(Guid RefundId, bool Approve, string? Note) : ICommand<RefundDecided>;
 
 public sealed record RefundDecided(Guid RefundId, RefundStatus Status, string StatusText, EnrollmentStatus EnrollmentStatus, string Message);

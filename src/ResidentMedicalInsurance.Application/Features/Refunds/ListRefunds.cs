@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Domain.Refunds;
+using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Refunds;
 
@@ -10,6 +11,7 @@ namespace ResidentMedicalInsurance.Application.Features.Refunds;
 /// 退费审核队列 (clerks see their townships' requests, county staff the whole tenant), oldest first.
 /// ID numbers are masked; <see cref="RefundQueueItem.ResidentId"/> lets staff reveal one through the audited RevealIdNumber.
 /// </summary>
+[AuthorizeRoles(Roles.Counter)]
 public sealed record ListRefunds(RefundStatus? Status = RefundStatus.Pending) : IQuery<IReadOnlyList<RefundQueueItem>>;
 
 public sealed record RefundQueueItem(

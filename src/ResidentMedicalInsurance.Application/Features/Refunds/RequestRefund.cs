@@ -15,7 +15,7 @@ namespace ResidentMedicalInsurance.Application.Features.Refunds;
 /// 退费申请 for a paid enrolment. The policy decides whether it is refundable and how much; a
 /// request the policy refuses is not queued (the message gives the basis).
 /// </summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff)]
+[AuthorizeRoles(Roles.Counter)]
 public sealed record RequestRefund(Guid EnrollmentId, RefundReason Reason, DateOnly EventDate, bool BenefitsUsed, string? Note)
     : ICommand<RefundRequested>;
 

@@ -6,7 +6,7 @@ using ResidentMedicalInsurance.Application.Security;
 namespace ResidentMedicalInsurance.Application.Features.Tenancy;
 
 /// <summary>The signed-in user's county with its townships; a clerk's own townships are marked.</summary>
-[AuthorizeRoles(Roles.Clerk, Roles.CountyStaff, Roles.Supervisor, Roles.Admin)]
+[AuthorizeRoles(Roles.Everyone)]
 public sealed record ListTownships : IQuery<TenantOverview>;
 
 public sealed record TenantOverview(string TenantName, string CurrentProfileId, IReadOnlyList<TownshipRow> Townships);
