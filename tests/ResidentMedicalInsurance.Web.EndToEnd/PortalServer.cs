@@ -52,6 +52,9 @@ public class PortalServer : IAsyncLifetime
         start.Environment["Database__ConnectionString"] = $"Data Source={Path.Combine(dataDir, "rmi.db")};Default Timeout=30";
         start.Environment["Demo__SeedOnStartup"] = "true";
         start.Environment["Logging__Files__Path"] = Path.Combine(dataDir, "logs", "rmi-.log");
+        // The tests sign in far more often than people do; the limits themselves are tested with their own settings.
+        start.Environment["SignIn__PerUserPerMinute"] = "1000";
+        start.Environment["SignIn__PerAddressPerMinute"] = "1000";
         foreach (var (key, value) in Settings)
         {
             start.Environment[key] = value;

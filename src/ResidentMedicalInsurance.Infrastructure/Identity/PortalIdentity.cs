@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using ResidentMedicalInsurance.Application.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -29,6 +30,7 @@ public static class PortalIdentity
         // After AddRoles, which registers the framework's factory.
         services.Replace(ServiceDescriptor.Scoped<IUserClaimsPrincipalFactory<AppUser>, PortalClaimsPrincipalFactory>());
         services.AddScoped<IUserSessionValidator, UserSessionValidator>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
         return builder;
     }
 

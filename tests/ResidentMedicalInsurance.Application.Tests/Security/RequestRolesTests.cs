@@ -1,6 +1,7 @@
 using System.Reflection;
 using MediatR;
 using ResidentMedicalInsurance.Application.Features.Tenancy;
+using ResidentMedicalInsurance.Application.Features.Users;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Application.Tests.Isolation;
 
@@ -12,8 +13,8 @@ namespace ResidentMedicalInsurance.Application.Tests.Security;
 /// </summary>
 public sealed class RequestRolesTests
 {
-    // The only requests an Admin may send: the tenant's overview. Admin manages users, not residents.
-    private static readonly string[] AdminRequests = [nameof(ListTownships)];
+    // The only requests an Admin may send: the tenant's overview and its users. Admin reads no resident.
+    private static readonly string[] AdminRequests = [nameof(ListTownships), nameof(ListUsers), nameof(SetUserLocked)];
 
     private static IEnumerable<Type> Requests() => typeof(AuthorizeRolesAttribute).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false }
@@ -34,14 +35,14 @@ public sealed class RequestRolesTests
     }
 
     [Fact]
-    public void Admin_may_send_only_the_tenant_overview()
+    public void Admin_may_send_only_the_tenant_overview_and_user_management()
     {
         var admin = Requests()
             .Where(t => t.GetCustomAttribute<AuthorizeRolesAttribute>()?.Roles.Contains(Roles.Admin) == true)
             .Select(t => t.Name)
             .ToList();
 
-        Assert.Equal(AdminRequests, admin);
+        Assert.Equal(AdminRequests.Order(), admin.Order());
     }
 
     [Fact]

@@ -1,0 +1,31 @@
+using MediatR;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Security;
+
+namespace ResidentMedicalInsurance.Application.Features.Users;
+
+/// <summary>用户管理: the tenant's users for its Admin, with their roles, townships and lock state.</summary>
+[AuthorizeRoles(Roles.Admin)]
+public sealed record ListUsers : IQuery<IReadOnlyList<UserRow>>;
+
+public sealed record UserRow(string UserId, string UserName, string DisplayName, string RolesText, string TownshipsText, bool Locked, string LockText);
+
+public sealed class ListUsersHandler(IUserAccounts accounts, ICurrentUser user, IClock clock) : IRequestHandler<ListUsers, IReadOnlyList<UserRow>>
+{
+    public async Task<IReadOnlyList<UserRow>> Handle(ListUsers request, CancellationToken cancellationToken)
+    {
+        var users = await accounts.ListAsync(user.TenantId!.Value, cancellationToken).ConfigureAwait(false);
+        return users.Select(u => Row(u, clock.Now)).ToList();
+    }
+
+    private static UserRow Row(UserAccount u, DateTimeOffset now)
+    {
+        var locked = u.LockedUntil is { } until && until > now;
+        var lockText = !locked ? "正常"
+            : u.LockedUntil >= UserLock.Indefinitely ? "已锁定（管理员）"
+            : $"已锁定至 {Display.Time(u.LockedUntil!.Value)}（连续输错密码）";
+        return new UserRow(u.UserId, u.UserName, u.DisplayName, string.Join("、", u.Roles.Select(Roles.Label)),
+            string.Join("、", u.Townships), locked, lockText);
+    }
+}
