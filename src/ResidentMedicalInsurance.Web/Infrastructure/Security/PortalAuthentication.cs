@@ -32,6 +32,13 @@ internal static class PortalAuthentication
             options.ExpireTimeSpan = TimeSpan.FromHours(10);
             options.SlidingExpiration = true;
             options.Events.OnValidatePrincipal = ValidateSessionAsync;
+            // Signing in on the login page follows its ReturnUrl: only to a local path (a raw
+            // non-ASCII or control character in a Location header would be a 500).
+            options.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(LocalUrl.OrHome(context.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorization();
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);

@@ -1,4 +1,4 @@
-namespace ResidentMedicalInsurance.Web.EndToEnd;
+namespace ResidentMedicalInsurance.Testing;
 
 /// <summary>The build configuration of this test assembly, so the portal is started from the same one.</summary>
 [AttributeUsage(AttributeTargets.Assembly)]

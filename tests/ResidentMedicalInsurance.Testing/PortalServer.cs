@@ -3,8 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
+using Xunit;
 
-namespace ResidentMedicalInsurance.Web.EndToEnd;
+namespace ResidentMedicalInsurance.Testing;
 
 /// <summary>
 /// Starts the real portal (its built dll, as `dotnet run` would) on a free loopback port with a
