@@ -110,7 +110,7 @@ public sealed class ClerkFormTests(ClerkPortal portal, BrowserSession browser)
             await Expect(page.GetByTestId("id-number")).ToHaveTextAsync(id[..6] + "********" + id[14..]);
         }
 
-        await page.GetByTestId("reveal").ClickAsync();
+        await RevealAsync(page.GetByTestId("result-row"), "核对身份");
         await Expect(page.GetByTestId("id-number")).ToHaveTextAsync(id);
         await page.GetByTestId("household-link").ClickAsync();
         await page.GetByTestId("audit-link").ClickAsync();

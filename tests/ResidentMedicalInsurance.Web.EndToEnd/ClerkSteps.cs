@@ -76,6 +76,19 @@ public static partial class ClerkSteps
         return page.GetByTestId("payment-error").Or(page.GetByTestId("page-info"));
     }
 
+    /// <summary>The audited 显示 within <paramref name="scope"/>: picks the reason (查看事由), types the note if any, confirms.</summary>
+    public static async Task RevealAsync(ILocator scope, string purpose, string? note = null)
+    {
+        await scope.GetByTestId("reveal").ClickAsync();
+        await scope.GetByTestId("reveal-purpose").SelectOptionAsync(new SelectOptionValue { Label = purpose });
+        if (note is not null)
+        {
+            await scope.GetByTestId("reveal-note").FillAsync(note);
+        }
+
+        await scope.GetByTestId("reveal-confirm").ClickAsync();
+    }
+
     /// <summary>The expected amount from a wrong-amount refusal ("…应缴 260.00 元，录入的是 …").</summary>
     public static string ExpectedAmount(string message) => ExpectedAmountPattern().Match(message).Groups[1].Value;
 

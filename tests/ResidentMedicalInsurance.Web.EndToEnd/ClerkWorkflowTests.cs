@@ -135,7 +135,7 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
         var item = staff.Locator($"[data-testid=refund-item][data-name='{head.Name}']");
         await Expect(item.GetByTestId("refund-amount")).ToContainTextAsync(c.AdultFee);
         await Expect(item.GetByTestId("id-number")).ToHaveTextAsync(head.IdNumber[..6] + "********" + head.IdNumber[14..]);
-        await item.GetByTestId("reveal").ClickAsync();
+        await RevealAsync(item, "办理退费");
         await Expect(item.GetByTestId("id-number")).ToHaveTextAsync(head.IdNumber);
         await item.GetByTestId("reject").ClickAsync();
         await Expect(item.GetByTestId("decision-error")).ToContainTextAsync("驳回原因");
@@ -148,6 +148,7 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
         await staff.GotoAsync(householdUrl);
         await staff.GetByTestId("audit-link").ClickAsync();
         await Expect(staff.GetByTestId("audit-row").Filter(new() { HasText = "查看" })).ToHaveCountAsync(1);
+        await Expect(staff.GetByTestId("audit-reason")).ToHaveTextAsync("查看事由：办理退费");
 
         // Approval ended or kept the enrolment as the policy said.
         await page.GotoAsync(householdUrl);

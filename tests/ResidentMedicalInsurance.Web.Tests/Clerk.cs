@@ -29,7 +29,7 @@ public static class Clerk
     }
 
     public static MemberView Member(string name, EnrollmentSummary? enrollment = null, Relationship relationship = Relationship.Child) => new(
-        Guid.NewGuid(), name, "320703********1234", "男", "2010年05月01日",
+        Guid.NewGuid(), name, "320703********1234", "男", "2010年",
         relationship, Labels.Of(relationship), "本地户籍", "非在校学生", "否", "无", null, enrollment);
 
     public static EnrollmentSummary AwaitingPayment(long? amountDueFen, string? whyNot = null) => new(

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Refunds;
+using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Web.Components.Refunds;
@@ -138,12 +139,15 @@ public sealed class RefundDecisionTests : ComponentTest
     public void Refund_decision_reveals_the_full_id_number_on_request()
     {
         var item = Item();
-        Mediator.Respond<RevealIdNumber, RevealedIdNumber>(r => new RevealedIdNumber(r.ResidentId, "320703201005011234"));
+        Mediator.Respond<RevealIdNumber, RevealedIdNumber>(r => new RevealedIdNumber(r.ResidentId, "320703201005011234", "2010年05月01日"));
         var cut = RenderDecision(item);
 
         cut.Find("[data-testid=reveal]").Click();
+        cut.Find("[data-testid=reveal-purpose]").Change(nameof(RevealPurpose.Refund));
+        cut.Find("[data-testid=reveal-confirm]").Click();
 
-        Assert.Equal(item.ResidentId, Assert.Single(Mediator.SentOf<RevealIdNumber>()).ResidentId);
+        var sent = Assert.Single(Mediator.SentOf<RevealIdNumber>());
+        Assert.Equal((item.ResidentId, RevealPurpose.Refund), (sent.ResidentId, sent.Purpose));
         Assert.Equal("320703201005011234", cut.Find("[data-testid=id-number]").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=reveal]"));
     }

@@ -43,6 +43,22 @@ public sealed class ResidentFieldsTests : ComponentTest
         Assert.Empty(cut.FindAll("[data-testid=resident-id-problem]"));
     }
 
+    [Theory]
+    [InlineData("王\u202E明")] // right-to-left override
+    [InlineData("王\u200B明")] // zero-width space
+    [InlineData("王明\U000E0041")] // tag character (outside the BMP)
+    public void Resident_fields_say_beside_the_name_that_invisible_format_characters_are_refused(string name)
+    {
+        var cut = RenderFields();
+
+        cut.Find("#resident-name").Input(name);
+
+        Assert.Equal("姓名含有不可见的格式字符（如文字方向控制符、零宽字符），请删除后重新输入。",
+            cut.Find("[data-testid=resident-name-problem]").TextContent);
+        cut.Find("#resident-name").Input("王明");
+        Assert.Empty(cut.FindAll("[data-testid=resident-name-problem]"));
+    }
+
     [Fact]
     public void Resident_fields_read_female_from_an_even_17th_digit()
     {
@@ -184,7 +200,7 @@ public sealed class ResidentFieldsTests : ComponentTest
         TypeId(cut, "1", prefix: "member");
 
         Assert.Empty(cut.FindAll("#resident-name"));
-        Assert.Equal("member-name", cut.Find("label[for=member-name] + input").Id);
+        Assert.Equal("member-name", cut.Find("label[for=member-name] + span > input").Id);
         Assert.Equal("姓名", cut.Find("label[for=member-name]").TextContent);
         Assert.Single(cut.FindAll("[data-testid=member-id-problem]"));
     }

@@ -13,6 +13,9 @@ public interface IPolicyGateway
     /// <summary>The profile, or an <see cref="Abstractions.AppException"/> when the tenant's profile is unknown.</summary>
     PolicyProfileView Profile(string profileId);
 
+    /// <summary>The profile, or null when the catalog has none of that id (e.g. a prior year that was never installed).</summary>
+    PolicyProfileView? FindProfile(string profileId);
+
     PolicyQuote Quote(
         string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
         EnrollmentCircumstances circumstances, DateOnly paymentDate);

@@ -12,14 +12,9 @@ namespace ResidentMedicalInsurance.Application.Policy;
 /// <summary>Maps the clerk workflow's records to the policy engine's case and back (the only place that does).</summary>
 public sealed class PolicyGateway : IPolicyGateway
 {
-    public PolicyProfileView Profile(string profileId)
-    {
-        var profile = Find(profileId);
-        return new PolicyProfileView(
-            profile.Id, profile.TenantName, profile.Year, profile.DocumentNumber,
-            profile.Categories.Select(c => new CodeLabel(c.Code, c.Name)).ToList(),
-            profile.Circumstances.Select(c => new CodeLabel(c.Code, c.Name)).ToList());
-    }
+    public PolicyProfileView Profile(string profileId) => View(Find(profileId));
+
+    public PolicyProfileView? FindProfile(string profileId) => PolicyCatalog.Find(profileId) is { } profile ? View(profile) : null;
 
     public PolicyQuote Quote(
         string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
@@ -81,6 +76,11 @@ public sealed class PolicyGateway : IPolicyGateway
 
     private IPolicyProfile Find(string profileId) =>
         PolicyCatalog.Find(profileId) ?? throw new AppException($"未找到政策方案 {profileId}，请联系系统管理员配置本县当前年度政策。");
+
+    private static PolicyProfileView View(IPolicyProfile profile) => new(
+        profile.Id, profile.TenantName, profile.Year, profile.DocumentNumber,
+        profile.Categories.Select(c => new CodeLabel(c.Code, c.Name)).ToList(),
+        profile.Circumstances.Select(c => new CodeLabel(c.Code, c.Name)).ToList());
 
     private static PolicyCase Case(
         Resident resident, IEnumerable<SubsidyCertification> certifications, EnrollmentCircumstances c, DateOnly paymentDate) => new()

@@ -1,8 +1,12 @@
+using System.Globalization;
+
 namespace ResidentMedicalInsurance.Domain.Residents;
 
 /// <summary>
 /// Masks an ID number for lists and exports: the first 6 and last 4 characters stay, the rest become
 /// stars (18 characters: <c>350426********1234</c>). Works on stored strings too, whatever their length.
+/// The hidden middle is the birth date, so next to a masked number only <see cref="BirthYear"/> may stand
+/// (ADR 0042): the full date would fill the stars back in.
 /// </summary>
 public static class ResidentIdMask
 {
@@ -29,4 +33,7 @@ public static class ResidentIdMask
             source.AsSpan(source.Length - Tail).CopyTo(span[^Tail..]);
         });
     }
+
+    /// <summary>1964-02-11 -> "1964年": the birth as shown next to a masked ID number.</summary>
+    public static string BirthYear(DateOnly birthDate) => birthDate.Year.ToString(CultureInfo.InvariantCulture) + "年";
 }

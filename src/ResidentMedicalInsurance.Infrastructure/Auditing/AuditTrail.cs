@@ -15,7 +15,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Auditing;
 /// <summary>
 /// Turns the change tracker's pending changes into <see cref="AuditEntry"/> rows, saved in the same
 /// SaveChanges (so in the command's transaction). Runs only while a command is named in
-/// <see cref="AuditScope"/>. ID numbers are written masked.
+/// <see cref="AuditScope"/>. ID numbers are written masked and birth dates as the year (ADR 0042).
 /// </summary>
 public sealed class AuditTrail(AuditScope scope, ICurrentUser user, IClock clock)
 {
@@ -92,8 +92,12 @@ public sealed class AuditTrail(AuditScope scope, ICurrentUser user, IClock clock
         }
     }
 
-    private static object? Mask(string property, object? value) =>
-        property == "IdNumber" && value is string id ? ResidentIdMask.Mask(id) : value;
+    private static object? Mask(string property, object? value) => (property, value) switch
+    {
+        ("IdNumber", string id) => ResidentIdMask.Mask(id),
+        ("BirthDate", DateOnly birth) => ResidentIdMask.BirthYear(birth),
+        _ => value,
+    };
 
     private static string Serialize(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, Json);
 }

@@ -19,7 +19,7 @@ public sealed class AuditTests
         await world.Send(world.ClerkA, new UpdateResident(reg.ResidentId, People.Person("吴壹", id)));
         var enrollment = await world.Send(world.ClerkA, new Features.Enrollments.EnrollResident(reg.ResidentId, new()));
         await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "A-1"));
-        var revealed = await world.Send(world.CountyStaff, new RevealIdNumber(reg.ResidentId));
+        var revealed = await world.Send(world.CountyStaff, new RevealIdNumber(reg.ResidentId, RevealPurpose.Other, "核对户籍档案"));
 
         var log = await world.Send(world.CountyStaff, new GetHouseholdAudit(reg.HouseholdId));
 

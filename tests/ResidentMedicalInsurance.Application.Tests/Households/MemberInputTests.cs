@@ -52,4 +52,35 @@ public sealed class MemberInputTests
         Assert.Equal(0, await world.CountAll<Enrollment>());
         Assert.Equal("郑一", (await world.Send(world.ClerkA, new GetHousehold(reg.HouseholdId))).HeadName);
     }
+
+    [Theory]
+    [MemberData(nameof(NamesWithFormatCharacters))]
+    public async Task Names_with_invisible_format_characters_are_refused_with_a_message(DatabaseProvider provider, string name)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var id = People.IdNumber(new DateOnly(1980, 5, 6));
+        var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001", "郑一", id);
+
+        var update = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA, new UpdateResident(reg.ResidentId, People.Person(name, id))));
+        var register = await Assert.ThrowsAsync<InputValidationException>(() => world.RegisterHousehold(world.ClerkA, world.Chengguan, "H002", name));
+
+        const string message = "姓名含有不可见的格式字符（如文字方向控制符、零宽字符），请删除后重新输入。";
+        Assert.Contains(message, update.Errors);
+        Assert.Contains(message, register.Errors);
+        Assert.Equal("郑一", (await world.Send(world.ClerkA, new GetHousehold(reg.HouseholdId))).HeadName);
+    }
+
+    public static TheoryData<DatabaseProvider, string> NamesWithFormatCharacters()
+    {
+        var data = new TheoryData<DatabaseProvider, string>();
+        foreach (var provider in TestProviders.Available)
+        {
+            data.Add(provider, "郑\u202E一"); // right-to-left override: 郑一 shown reversed
+            data.Add(provider, "郑\u2066一\u2069"); // left-to-right isolate
+            data.Add(provider, "郑\u200B一"); // zero-width space
+            data.Add(provider, "\uFEFF郑一"); // byte order mark
+        }
+
+        return data;
+    }
 }

@@ -118,7 +118,7 @@ public sealed class RepaymentAfterRefundTests
         await world.Send(world.ClerkA, new RequestRefund(enrollment.EnrollmentId, RefundReason.Erroneous, world.Clock.Today, false, null));
 
         var item = Assert.Single(await world.Send(world.CountyStaff, new ListRefunds()));
-        var revealed = await world.Send(world.CountyStaff, new RevealIdNumber(item.ResidentId));
+        var revealed = await world.Send(world.CountyStaff, new RevealIdNumber(item.ResidentId, Domain.Auditing.RevealPurpose.Refund));
 
         Assert.Equal(registration.ResidentId, item.ResidentId);
         Assert.Contains("********", item.MaskedIdNumber);

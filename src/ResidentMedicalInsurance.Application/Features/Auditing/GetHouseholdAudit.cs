@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +9,17 @@ using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Auditing;
 
-/// <summary>操作日志 of one household: who did what to which of its records, with values before and after, newest first.</summary>
+/// <summary>
+/// 操作日志 of one household: who did what to which of its records, with values before and after, newest first;
+/// for an ID reveal, who, when and why (<see cref="AuditEntryView.ReasonText"/>). Birth dates show as the year,
+/// as they stand next to masked ID numbers (entries written before ADR 0042 kept the date).
+/// </summary>
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetHouseholdAudit(Guid HouseholdId) : IQuery<IReadOnlyList<AuditEntryView>>;
 
 public sealed record AuditEntryView(
     Guid Id, string AtText, string UserName, string Action, string ActionText, string EntityType, string EntityText,
-    Guid EntityId, AuditOperation Operation, string OperationText, IReadOnlyList<AuditChange> Changes);
+    Guid EntityId, AuditOperation Operation, string OperationText, IReadOnlyList<AuditChange> Changes, string? ReasonText);
 
 /// <summary>One field: its name and the values before and after (as stored; pages escape them).</summary>
 public sealed record AuditChange(string Field, string? Before, string? After);
@@ -34,7 +39,8 @@ public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user
         return entries.Select(a => new AuditEntryView(
             a.Id, Display.Time(a.At), a.UserName, a.Action, AuditLabels.Action(a.Action), a.EntityType,
             AuditLabels.Entity(a.EntityType), a.EntityId, a.Operation, AuditLabels.Operation(a.Operation),
-            Changes(a.Before, a.After))).ToList();
+            a.Operation == AuditOperation.Revealed ? [] : Changes(a.Before, a.After),
+            a.Operation == AuditOperation.Revealed ? RevealReason.Text(a.After) : null)).ToList();
     }
 
     private static List<AuditChange> Changes(string? before, string? after)
@@ -42,8 +48,11 @@ public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user
         var old = Read(before);
         var @new = Read(after);
         return old.Keys.Union(@new.Keys)
-            .Select(k => new AuditChange(k, old.GetValueOrDefault(k), @new.GetValueOrDefault(k))).ToList();
+            .Select(k => new AuditChange(k, Shown(k, old.GetValueOrDefault(k)), Shown(k, @new.GetValueOrDefault(k)))).ToList();
     }
+
+    private static string? Shown(string field, string? value) =>
+        field == "BirthDate" && DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var birth) ? Display.BirthYear(birth) : value;
 
     private static Dictionary<string, string?> Read(string? json) =>
         string.IsNullOrEmpty(json)

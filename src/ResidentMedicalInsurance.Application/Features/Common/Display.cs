@@ -30,5 +30,11 @@ public static class Display
     /// <summary>350426********1234; anything that is not an ID number is masked the same way.</summary>
     public static string MaskId(string idNumber) => ResidentIdMask.Mask(idNumber);
 
+    /// <summary>
+    /// "1964年": what stands next to a masked ID number. The full <see cref="Date(DateOnly)"/> only after the
+    /// audited reveal or on the resident's own registration form (ADR 0042).
+    /// </summary>
+    public static string BirthYear(DateOnly birthDate) => ResidentIdMask.BirthYear(birthDate);
+
     public static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

@@ -1,8 +1,12 @@
+using System.Globalization;
+using System.Text;
+
 namespace ResidentMedicalInsurance.Application.Features.Common;
 
 /// <summary>
 /// Rules for free text. Names are stored exactly as typed (markup included; pages escape it);
-/// only blanks, over-long values and control characters are refused.
+/// only blanks, over-long values, control characters and invisible format characters (Unicode
+/// category Cf: bidi overrides such as U+202E, zero-width characters) are refused.
 /// </summary>
 public static class TextRules
 {
@@ -18,7 +22,14 @@ public static class TextRules
             return $"{field}过长：最多 {maxLength} 个字，当前 {value.Trim().Length} 个字。";
         }
 
-        return value.Any(char.IsControl) ? $"{field}含有不可见的控制字符，请重新输入。" : null;
+        if (value.Any(char.IsControl))
+        {
+            return $"{field}含有不可见的控制字符，请重新输入。";
+        }
+
+        return value.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == UnicodeCategory.Format)
+            ? $"{field}含有不可见的格式字符（如文字方向控制符、零宽字符），请删除后重新输入。"
+            : null;
     }
 
     public static string? TextProblem(string? value, string field, int maxLength, bool required = true)

@@ -8,7 +8,11 @@ using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Enrollments;
 
-/// <summary>参保登记表: everything the printable registration form shows, including the basis.</summary>
+/// <summary>
+/// 参保登记表: everything the printable registration form shows, including the basis, from what was stored at
+/// enrolment (prints for years whose policy profile is not installed, see <see cref="PrintedPolicy"/>). It is the
+/// resident's own form, so it carries the full birth date next to the masked number (ADR 0042).
+/// </summary>
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetRegistrationForm(Guid EnrollmentId) : IQuery<RegistrationForm>;
 
@@ -35,18 +39,17 @@ public sealed class GetRegistrationFormHandler(IAppDbContext db, ICurrentUser us
         var certs = await EnrollmentContext.StoredCertifications(db, r.Id, cancellationToken);
         var paymentId = await db.Payments.AsNoTracking().Where(p => p.EnrollmentId == e.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
         var (_, tenantName, _) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var profile = policy.Profile(e.ProfileId);
-        string Category(string code) => profile.Categories.FirstOrDefault(c => c.Code == code)?.Label ?? code;
-        var subsidy = e.SubsidyFen > 0 ? $"{Display.Yuan(e.SubsidyFen)}（{Category(e.SubsidyCode ?? "")}）" : Display.Yuan(e.SubsidyFen);
+        var printed = PrintedPolicy.For(policy, e.ProfileId, tenantName, e.Year);
+        var subsidy = e.SubsidyFen > 0 ? $"{Display.Yuan(e.SubsidyFen)}（{printed.Category(e.SubsidyCode)}）" : Display.Yuan(e.SubsidyFen);
 
         return new RegistrationForm(
-            e.Id, tenantName, profile.Title, e.Year, e.Status, Labels.Of(e.Status),
+            e.Id, tenantName, printed.Title, e.Year, e.Status, Labels.Of(e.Status),
             h.Number, township, h.Village, h.Address, head ?? "—",
             r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.Date(r.BirthDate), Labels.Of(r.Relationship),
             Labels.Of(r.Hukou), Labels.Of(r.Student), r.EmployeeInsurance ? "已参加职工医保" : "未参加职工医保",
             r.OtherDocument == Domain.Households.OtherDocumentKind.None ? "无" : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",
             r.Phone, Labels.Of(e.Circumstances),
-            certs.Select(c => $"{Category(c.Code)}（{Display.Date(c.CertifiedOn)}认定）").ToList(),
+            certs.Select(c => $"{printed.Category(c.Code)}（{Display.Date(c.CertifiedOn)}认定）").ToList(),
             Display.Yuan(e.StandardFeeFen), subsidy, Display.Yuan(e.AmountDueFen), Display.Period(e.BenefitStart, e.BenefitEnd),
             Display.Time(e.EnrolledAt), e.Renewed, paymentId, BasisText.Split(e.Basis));
     }

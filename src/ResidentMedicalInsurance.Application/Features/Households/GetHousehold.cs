@@ -17,9 +17,9 @@ public sealed record HouseholdDetails(
     Guid Id, string Number, string Address, Guid TownshipId, string TownshipName, string Village,
     string HeadName, string CreatedAtText, int Year, IReadOnlyList<MemberView> Members);
 
-/// <summary>A member as lists show it: ID number masked, labels in zh-CN.</summary>
+/// <summary>A member as lists show it: ID number masked with the birth year only (no full date), labels in zh-CN.</summary>
 public sealed record MemberView(
-    Guid ResidentId, string Name, string MaskedIdNumber, string SexText, string BirthDateText,
+    Guid ResidentId, string Name, string MaskedIdNumber, string SexText, string BirthYearText,
     Relationship Relationship, string RelationshipText, string HukouText, string StudentText,
     string EmployeeInsuranceText, string OtherDocumentText, string? Phone, EnrollmentSummary? Enrollment);
 
@@ -62,7 +62,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
                 e.Id, e.Year, e.Status, Labels.Of(e.Status), due, dueText,
                 Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id);
             return new MemberView(
-                r.Id, r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.Date(r.BirthDate),
+                r.Id, r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.BirthYear(r.BirthDate),
                 r.Relationship, Labels.Of(r.Relationship), Labels.Of(r.Hukou), Labels.Of(r.Student),
                 r.EmployeeInsurance ? "已参加职工医保" : "未参加职工医保",
                 r.OtherDocument == OtherDocumentKind.None ? "无" : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",

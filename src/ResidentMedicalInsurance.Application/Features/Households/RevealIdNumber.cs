@@ -1,17 +1,39 @@
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Auditing;
 using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Auditing;
 
 namespace ResidentMedicalInsurance.Application.Features.Households;
 
-/// <summary>显示完整身份证号: a separate, audited action (an audit entry with operation Revealed).</summary>
+/// <summary>
+/// 显示完整身份证号: a separate, audited action. The user says why (<paramref name="Purpose"/>, with
+/// <paramref name="Note"/> required for 其他); the audit entry (operation Revealed) keeps who, when and why.
+/// </summary>
 [AuthorizeRoles(Roles.ResidentReaders)]
-public sealed record RevealIdNumber(Guid ResidentId) : ICommand<RevealedIdNumber>;
+public sealed record RevealIdNumber(Guid ResidentId, RevealPurpose Purpose, string? Note = null) : ICommand<RevealedIdNumber>;
 
-public sealed record RevealedIdNumber(Guid ResidentId, string IdNumber);
+/// <summary>The full number and, now that it is shown, the full birth date.</summary>
+public sealed record RevealedIdNumber(Guid ResidentId, string IdNumber, string BirthDateText);
+
+public sealed class RevealIdNumberValidator : AbstractValidator<RevealIdNumber>
+{
+    public RevealIdNumberValidator()
+    {
+        RuleFor(x => x.Purpose).IsInEnum().WithMessage("请选择查看事由。");
+        RuleFor(x => x.Note).NotEmpty().When(x => x.Purpose == RevealPurpose.Other).WithMessage("选择“其他”时请填写查看事由。");
+        RuleFor(x => x.Note).Custom((note, ctx) =>
+        {
+            if (TextRules.TextProblem(note, "查看事由", RevealReason.NoteMaxLength, required: false) is { } problem)
+            {
+                ctx.AddFailure(problem);
+            }
+        });
+    }
+}
 
 public sealed class RevealIdNumberHandler(IAppDbContext db, ICurrentUser user, IClock clock)
     : IRequestHandler<RevealIdNumber, RevealedIdNumber>
@@ -20,7 +42,7 @@ public sealed class RevealIdNumberHandler(IAppDbContext db, ICurrentUser user, I
     {
         var resident = (await db.Residents.AsNoTracking().InScope(user)
             .Where(r => r.Id == request.ResidentId)
-            .Select(r => new { r.Id, r.HouseholdId, r.IdNumber })
+            .Select(r => new { r.Id, r.HouseholdId, r.IdNumber, r.BirthDate })
             .FirstOrDefaultAsync(cancellationToken)).Found();
         db.AuditEntries.Add(new AuditEntry
         {
@@ -33,8 +55,9 @@ public sealed class RevealIdNumberHandler(IAppDbContext db, ICurrentUser user, I
             EntityId = resident.Id,
             HouseholdId = resident.HouseholdId,
             Operation = AuditOperation.Revealed,
+            After = RevealReason.Serialize(request.Purpose, request.Note),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return new RevealedIdNumber(resident.Id, resident.IdNumber);
+        return new RevealedIdNumber(resident.Id, resident.IdNumber, Display.Date(resident.BirthDate));
     }
 }

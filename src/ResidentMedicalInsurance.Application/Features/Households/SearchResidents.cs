@@ -9,7 +9,7 @@ namespace ResidentMedicalInsurance.Application.Features.Households;
 
 /// <summary>
 /// 参保人查询 by ID number (full, or its last digits), name (part of it), household number or phone,
-/// within the user's scope. ID numbers in the result are masked.
+/// within the user's scope. ID numbers in the result are masked, next to the birth year only.
 /// </summary>
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record SearchResidents(string Text, Guid? TownshipId = null, int Skip = 0, int Take = 50)
@@ -18,7 +18,7 @@ public sealed record SearchResidents(string Text, Guid? TownshipId = null, int S
 public sealed record ResidentSearchResult(IReadOnlyList<ResidentListItem> Items, int Total);
 
 public sealed record ResidentListItem(
-    Guid ResidentId, Guid HouseholdId, string Name, string MaskedIdNumber, string SexText, string BirthDateText,
+    Guid ResidentId, Guid HouseholdId, string Name, string MaskedIdNumber, string SexText, string BirthYearText,
     string HouseholdNumber, string TownshipName, string Village, string RelationshipText, string? Phone);
 
 public sealed class SearchResidentsValidator : AbstractValidator<SearchResidents>
@@ -55,7 +55,7 @@ public sealed class SearchResidentsHandler(IAppDbContext db, ICurrentUser user)
         var rows = await query.OrderBy(x => x.Number).ThenBy(x => x.r.Relationship).ThenBy(x => x.r.Name)
             .Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
         var items = rows.Select(x => new ResidentListItem(
-            x.r.Id, x.r.HouseholdId, x.r.Name, Display.MaskId(x.r.IdNumber), Labels.Of(x.r.Sex), Display.Date(x.r.BirthDate),
+            x.r.Id, x.r.HouseholdId, x.r.Name, Display.MaskId(x.r.IdNumber), Labels.Of(x.r.Sex), Display.BirthYear(x.r.BirthDate),
             x.Number, x.Township, x.Village, Labels.Of(x.r.Relationship), x.r.Phone)).ToList();
         return new ResidentSearchResult(items, total);
     }

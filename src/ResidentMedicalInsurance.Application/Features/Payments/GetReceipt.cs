@@ -7,7 +7,10 @@ using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Payments;
 
-/// <summary>缴费凭证: everything the printable receipt shows, including the basis of the benefit period.</summary>
+/// <summary>
+/// 缴费凭证: everything the printable receipt shows, including the basis of the benefit period, from what was
+/// stored at payment (prints for years whose policy profile is not installed, see <see cref="PrintedPolicy"/>).
+/// </summary>
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetReceipt(Guid PaymentId) : IQuery<Receipt>;
 
@@ -34,13 +37,11 @@ public sealed class GetReceiptHandler(IAppDbContext db, ICurrentUser user, IPoli
             select new { p, e.ProfileId, e.Year, r.Name, r.IdNumber, r.Sex, h.Number, h.Village, h.Address, Township = t.Name })
             .FirstOrDefaultAsync(cancellationToken)).Found();
         var (tenantCode, tenantName, _) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var profile = policy.Profile(row.ProfileId);
+        var printed = PrintedPolicy.For(policy, row.ProfileId, tenantName, row.Year);
         var channel = PaymentChannels.For(tenantCode).FirstOrDefault(c => c.Code == row.p.Channel);
-        var subsidy = row.p.SubsidyFen > 0
-            ? $"{Display.Yuan(row.p.SubsidyFen)}（{profile.Categories.FirstOrDefault(c => c.Code == row.p.SubsidyCode)?.Label ?? row.p.SubsidyCode}）"
-            : Display.Yuan(0);
+        var subsidy = row.p.SubsidyFen > 0 ? $"{Display.Yuan(row.p.SubsidyFen)}（{printed.Category(row.p.SubsidyCode)}）" : Display.Yuan(0);
         return new Receipt(
-            row.p.Id, tenantName, profile.Title, row.Year,
+            row.p.Id, tenantName, printed.Title, row.Year,
             row.Name, Display.MaskId(row.IdNumber), Labels.Of(row.Sex),
             row.Number, row.Township, row.Village, row.Address,
             channel?.Name ?? row.p.Channel, channel?.Clause ?? "", row.p.Voucher, Display.Time(row.p.PaidAt),

@@ -8,7 +8,7 @@ public static class AuditText
         ["Id"] = "记录编号", ["TenantId"] = "医保局", ["TownshipId"] = "乡镇", ["HouseholdId"] = "户", ["ResidentId"] = "参保人",
         ["EnrollmentId"] = "参保登记", ["PaymentId"] = "缴费记录", ["HeadResidentId"] = "户主",
         ["Number"] = "户号", ["Address"] = "住址", ["Village"] = "村（社区）", ["Name"] = "姓名", ["IdNumber"] = "身份证号",
-        ["BirthDate"] = "出生日期", ["Sex"] = "性别", ["Relationship"] = "与户主关系", ["Hukou"] = "户籍", ["Student"] = "学生身份",
+        ["BirthDate"] = "出生年份", ["Sex"] = "性别", ["Relationship"] = "与户主关系", ["Hukou"] = "户籍", ["Student"] = "学生身份",
         ["EmployeeInsurance"] = "职工医保", ["OtherDocument"] = "其他证件", ["OtherDocumentNumber"] = "证件号码", ["Phone"] = "联系电话",
         ["CreatedAt"] = "登记时间", ["Year"] = "参保年度", ["ProfileId"] = "政策", ["Status"] = "状态", ["Circumstances"] = "特殊情形",
         ["StandardFeeFen"] = "缴费标准（分）", ["SubsidyFen"] = "资助金额（分）", ["SubsidyCode"] = "资助身份", ["AmountDueFen"] = "应缴（分）",

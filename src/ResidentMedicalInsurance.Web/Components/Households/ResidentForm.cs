@@ -22,6 +22,9 @@ public sealed class ResidentForm
     public string? SexText { get; private set; }
     public string? IdProblem { get; private set; }
 
+    /// <summary>What is wrong with the name as typed (control or format characters, length), shown beside the field; the handler checks the same rule.</summary>
+    public string? NameProblem => string.IsNullOrEmpty(Name) ? null : TextRules.NameProblem(Name, "姓名", Resident.NameMaxLength);
+
     /// <summary>Fills birth date and sex from the ID number, or says what is wrong with it.</summary>
     public void ReadIdNumber(DateOnly today)
     {

@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using ResidentMedicalInsurance.Domain.Auditing;
+
+namespace ResidentMedicalInsurance.Application.Features.Auditing;
+
+/// <summary>
+/// The reason of an ID reveal as its audit entry keeps it (the entry's After: <c>{"Purpose":"Refund","Note":"…"}</c>)
+/// and as the audit table shows it (办理退费：…).
+/// </summary>
+public static class RevealReason
+{
+    public const int NoteMaxLength = 100;
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static string Label(RevealPurpose purpose) => purpose switch
+    {
+        RevealPurpose.VerifyIdentity => "核对身份",
+        RevealPurpose.PrintRegistrationForm => "打印登记表",
+        RevealPurpose.Refund => "办理退费",
+        _ => "其他",
+    };
+
+    public static string Serialize(RevealPurpose purpose, string? note) =>
+        JsonSerializer.Serialize(new Stored(purpose.ToString(), string.IsNullOrWhiteSpace(note) ? null : note.Trim()), Json);
+
+    /// <summary>"办理退费：…" from a stored entry; entries written before reasons were asked say so.</summary>
+    public static string Text(string? after)
+    {
+        var stored = string.IsNullOrEmpty(after) ? null : JsonSerializer.Deserialize<Stored>(after);
+        if (stored is null || !Enum.TryParse<RevealPurpose>(stored.Purpose, out var purpose))
+        {
+            return "未记录事由";
+        }
+
+        return stored.Note is { } note ? $"{Label(purpose)}：{note}" : Label(purpose);
+    }
+
+    private sealed record Stored(string? Purpose, string? Note);
+}
