@@ -145,7 +145,7 @@ public sealed class IdentityTests
         async Task<bool> StillValid(ClaimsPrincipal principal)
         {
             await using var scope = database.Services.Provider.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<UserSessionValidator>().IsStillValidAsync(principal);
+            return await scope.ServiceProvider.GetRequiredService<IUserSessionValidator>().IsStillValidAsync(principal);
         }
 
         async Task Change(string name, Func<UserManager<AppUser>, AppUser, Task<IdentityResult>> change)

@@ -40,7 +40,7 @@ public sealed partial class HeaderTests(SecurityPortal portal)
         Assert.NotEmpty(nonce);
         var inline = InlineScriptPattern().Matches(html);
         Assert.NotEmpty(inline);
-        Assert.All(inline, m => Assert.Contains($"nonce=\"{nonce}\"", m.Value, StringComparison.Ordinal));
+        Assert.All(inline, m => Assert.Contains($"nonce=\"{nonce}\"", WebUtility.HtmlDecode(m.Value), StringComparison.Ordinal));
         Assert.DoesNotMatch(" on[a-z]+=\"", html); // no inline event handlers
 
         using var again = await client.GetAsync("account/login");

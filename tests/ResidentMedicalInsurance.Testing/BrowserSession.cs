@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
+using Xunit;
 
-namespace ResidentMedicalInsurance.Web.EndToEnd;
+namespace ResidentMedicalInsurance.Testing;
 
 /// <summary>Debian's Chromium through Playwright (no browser download: see toolchain.md).</summary>
 public sealed class BrowserSession : IAsyncLifetime
@@ -49,10 +50,4 @@ public sealed class BrowserSession : IAsyncLifetime
         context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class PortalCollection : ICollectionFixture<PortalServer>, ICollectionFixture<BrowserSession>
-{
-    public const string Name = "portal";
 }
