@@ -21,3 +21,18 @@ public sealed class SecurityCollection : ICollectionFixture<SecurityPortal>
 {
     public const string Name = "security";
 }
+
+/// <summary>The portal in the Production environment (HSTS on), still on SQLite with demo data.</summary>
+public sealed class ProductionPortal : PortalServer
+{
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+    };
+}
+
+[CollectionDefinition(Name)]
+public sealed class ProductionCollection : ICollectionFixture<ProductionPortal>
+{
+    public const string Name = "production";
+}
