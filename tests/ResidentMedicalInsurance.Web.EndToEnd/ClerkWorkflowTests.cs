@@ -26,19 +26,19 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
     private static CountyCase Case(string county) => county switch
     {
         // 连政办传〔2019〕65号 四: concentrated window; a newborn paid within a month of birth is covered from birth.
-        "lianyungang" => new(county, "320703", "65号", new(2019, 12, 5, 10, 0, 0), "260.00", "2020年01月01日 至 2020年12月31日",
+        "lianyungang" => new(county, "320703", "65号", new(2019, 12, 5, 10, 0, 0), "260.00", "2020年1月1日 至 2020年12月31日",
             new Person("王小宝", IdNumber("320703", new(2020, 11, 1), 11), "Child", OtherDocument: "BirthCertificate", DocumentNumber: "Q320012345"),
-            new(2020, 11, 16, 9, 30, 0), "2020年11月01日 至 2020年12月31日", "2020年11月01日 至 2020年12月31日"),
+            new(2020, 11, 16, 9, 30, 0), "2020年11月1日 至 2020年12月31日", "2020年11月1日 至 2020年12月31日"),
         // 海门 2020 一: a non-local pupil of a local school is eligible.
-        "haimen" => new(county, "320684", "海门", new(2019, 12, 5, 10, 0, 0), "360.00", "2020年01月01日 至 2020年12月31日",
+        "haimen" => new(county, "320684", "海门", new(2019, 12, 5, 10, 0, 0), "360.00", "2020年1月1日 至 2020年12月31日",
             new Person("王同学", IdNumber("320584", new(2012, 9, 1), 21), "Child", Hukou: "NonLocal", Student: "LocalSchool"),
-            new(2019, 12, 5, 10, 30, 0), "2020年01月01日 至 2020年12月31日", null),
+            new(2019, 12, 5, 10, 30, 0), "2020年1月1日 至 2020年12月31日", null),
         // 石政办函〔2020〕47号 一: today is in the concentrated window for 2021; a local-school pupil.
-        "shiquan" => new(county, "610922", "47号", new(2020, 11, 16, 9, 0, 0), "280.00", "2021年01月01日 至 2021年12月31日",
+        "shiquan" => new(county, "610922", "47号", new(2020, 11, 16, 9, 0, 0), "280.00", "2021年1月1日 至 2021年12月31日",
             new Person("王学生", IdNumber("610902", new(2010, 4, 4), 31), "Child", Hukou: "NonLocal", Student: "LocalSchool"),
-            new(2020, 11, 16, 9, 30, 0), "2021年01月01日 至 2021年12月31日", "2021年01月01日 至 2021年12月31日"),
+            new(2020, 11, 16, 9, 30, 0), "2021年1月1日 至 2021年12月31日", "2021年1月1日 至 2021年12月31日"),
         // 尤政办〔2019〕45号 四: an overdue newborn is covered from the day after payment.
-        _ => new(county, "350426", "45号", new(2019, 12, 5, 10, 0, 0), "250.00", "2020年01月01日 至 2020年12月31日",
+        _ => new(county, "350426", "45号", new(2019, 12, 5, 10, 0, 0), "250.00", "2020年1月1日 至 2020年12月31日",
             new Person("王新生", IdNumber("350426", new(2020, 10, 1), 41), "Child", OtherDocument: "BirthCertificate", DocumentNumber: "R350012345"),
             new(2020, 11, 16, 9, 30, 0), "2020年11月17日 至 2020年12月31日", "2020年11月17日 至 2020年12月31日"),
     };

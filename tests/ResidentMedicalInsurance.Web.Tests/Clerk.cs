@@ -34,15 +34,15 @@ public static class Clerk
 
     public static EnrollmentSummary AwaitingPayment(long? amountDueFen, string? whyNot = null) => new(
         Guid.NewGuid(), 2021, EnrollmentStatus.AwaitingPayment, Labels.Of(EnrollmentStatus.AwaitingPayment),
-        amountDueFen, whyNot ?? Display.Yuan(amountDueFen), "2021年01月01日 至 2021年12月31日", null);
+        amountDueFen, whyNot ?? Display.Yuan(amountDueFen), "2021年1月1日 至 2021年12月31日", null);
 
     public static EnrollmentSummary Paid() => new(
         Guid.NewGuid(), 2021, EnrollmentStatus.Paid, Labels.Of(EnrollmentStatus.Paid),
-        280_00, Display.Yuan(280_00), "2021年01月01日 至 2021年12月31日", Guid.NewGuid());
+        280_00, Display.Yuan(280_00), "2021年1月1日 至 2021年12月31日", Guid.NewGuid());
 
     public static EnrollmentSummary Ended() => new(
         Guid.NewGuid(), 2021, EnrollmentStatus.Ended, Labels.Of(EnrollmentStatus.Ended),
-        280_00, Display.Yuan(280_00), "2021年01月01日 至 2021年12月31日", Guid.NewGuid());
+        280_00, Display.Yuan(280_00), "2021年1月1日 至 2021年12月31日", Guid.NewGuid());
 
     public static HouseholdDetails Household(params MemberView[] members) => new(
         Guid.NewGuid(), "3207030001", "新坝镇新坝村一组 8 号", Guid.NewGuid(), "新坝镇", "新坝村",

@@ -22,7 +22,7 @@ public sealed class PaymentPanelTests : ComponentTest
 
     private static PaymentRecorded Recorded(RecordPayment r) => new(
         Guid.NewGuid(), r.EnrollmentId, false, r.AmountFen, $"{r.AmountFen / 100}.00 元",
-        new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), "2021年01月01日 至 2021年12月31日", "缴费已登记。");
+        new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), "2021年1月1日 至 2021年12月31日", "缴费已登记。");
 
     private IRenderedComponent<PaymentPanel> RenderPanel(MemberView? who = null) => Render<PaymentPanel>(p => p
         .Add(x => x.Member, who ?? member)
@@ -150,6 +150,22 @@ public sealed class PaymentPanelTests : ComponentTest
 
         Assert.Equal("请填写正确的缴费金额（元，最多两位小数），如 260.00。", cut.Find("[data-testid=payment-error]").TextContent);
         Assert.Empty(Mediator.Sent);
+    }
+
+    [Theory]
+    [InlineData("280", 28000)]
+    [InlineData("¥280", 28000)]
+    [InlineData("280元", 28000)]
+    [InlineData("２８０", 28000)]
+    [InlineData(" 280.5 ", 28050)]
+    public void Payment_panel_reads_the_amount_as_money_is_read_everywhere(string amount, long fen)
+    {
+        var cut = RenderPanel();
+        Fill(cut, "V1", amount);
+
+        Save(cut);
+
+        Assert.Equal(fen, Assert.Single(Mediator.SentOf<RecordPayment>()).AmountFen);
     }
 
     [Fact]

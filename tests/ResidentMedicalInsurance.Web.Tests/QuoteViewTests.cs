@@ -30,7 +30,7 @@ public sealed class QuoteViewTests : ComponentTest
 
         Assert.Equal("280.00 元", cut.Find("[data-testid=quote-fee]").TextContent);
         Assert.Equal("0.00 元", cut.Find("[data-testid=quote-due]").TextContent);
-        Assert.Equal("2021年01月01日 至 2021年12月31日", cut.Find("[data-testid=quote-period]").TextContent);
+        Assert.Equal("2021年1月1日 至 2021年12月31日", cut.Find("[data-testid=quote-period]").TextContent);
         var subsidy = cut.FindAll("dd")[1].TextContent;
         Assert.Contains("280.00 元", subsidy, StringComparison.Ordinal);
         Assert.Contains("（最低生活保障对象（免缴，医疗救助资金））", subsidy, StringComparison.Ordinal);
@@ -61,7 +61,7 @@ public sealed class QuoteViewTests : ComponentTest
         var cut = Render<QuoteView>(p => p.Add(x => x.Quote, LowIncomeQuote()));
 
         Assert.Equal(
-            "符合参保条件；2020年11月16日缴费应缴 0.00 元，待遇期 2021年01月01日 至 2021年12月31日",
+            "符合参保条件；2020年11月16日缴费应缴 0.00 元，待遇期 2021年1月1日 至 2021年12月31日",
             cut.Find("[data-testid=quote-summary]").TextContent);
         Assert.DoesNotContain("rmi-quote-no", cut.Find("[data-testid=quote]").ClassList);
     }

@@ -23,7 +23,7 @@ public sealed class RefundDecisionTests : ComponentTest
 
     private static RefundQueueItem Item(bool endsEnrollment = true, string? note = "参军入伍通知书复印件已收") => new(
         Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "王小明", "320703********1234", "新坝镇",
-        2021, "应征入伍", "2021年03月01日", "280.00 元", endsEnrollment, RefundStatus.Pending, "待审核",
+        2021, "应征入伍", "2021年3月1日", "280.00 元", endsEnrollment, RefundStatus.Pending, "待审核",
         "clerk-lyg", "2021-03-02 10:15", note, null,
         ["连政办传〔2019〕65号 五(二)：参军入伍的退还个人缴费", "已享受待遇的不予退费"]);
 
@@ -139,7 +139,7 @@ public sealed class RefundDecisionTests : ComponentTest
     public void Refund_decision_reveals_the_full_id_number_on_request()
     {
         var item = Item();
-        Mediator.Respond<RevealIdNumber, RevealedIdNumber>(r => new RevealedIdNumber(r.ResidentId, "320703201005011234", "2010年05月01日"));
+        Mediator.Respond<RevealIdNumber, RevealedIdNumber>(r => new RevealedIdNumber(r.ResidentId, "320703201005011234", "2010年5月1日"));
         var cut = RenderDecision(item);
 
         cut.Find("[data-testid=reveal]").Click();

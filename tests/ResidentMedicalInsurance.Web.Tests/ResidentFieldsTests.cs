@@ -39,7 +39,7 @@ public sealed class ResidentFieldsTests : ComponentTest
 
         TypeId(cut, Id("32070320100501123"));
 
-        Assert.Equal("出生日期：2010年05月01日　性别：男", cut.Find("[data-testid=resident-id-facts]").TextContent);
+        Assert.Equal("出生日期：2010年5月1日　性别：男", cut.Find("[data-testid=resident-id-facts]").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=resident-id-problem]"));
     }
 
@@ -66,7 +66,7 @@ public sealed class ResidentFieldsTests : ComponentTest
 
         TypeId(cut, Id("32070319850203124"));
 
-        Assert.Equal("出生日期：1985年02月03日　性别：女", cut.Find("[data-testid=resident-id-facts]").TextContent);
+        Assert.Equal("出生日期：1985年2月3日　性别：女", cut.Find("[data-testid=resident-id-facts]").TextContent);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace ResidentMedicalInsurance.Web.Tests;
 public sealed class RevealIdTests : ComponentTest
 {
     public RevealIdTests() => Mediator.Respond<RevealIdNumber, RevealedIdNumber>(
-        r => new RevealedIdNumber(r.ResidentId, "320703201005011234", "2010年05月01日"));
+        r => new RevealedIdNumber(r.ResidentId, "320703201005011234", "2010年5月1日"));
 
     [Fact]
     public void Reveal_asks_for_a_reason_and_sends_nothing_before_it_is_confirmed()
@@ -54,7 +54,7 @@ public sealed class RevealIdTests : ComponentTest
 
         var sent = Assert.Single(Mediator.SentOf<RevealIdNumber>());
         Assert.Equal((household.Members[0].ResidentId, RevealPurpose.Other, "核对户口簿"), (sent.ResidentId, sent.Purpose, sent.Note));
-        Assert.Equal(["2010年05月01日", "2010年"], cut.FindAll("[data-testid=member-birth]").Select(c => c.TextContent));
+        Assert.Equal(["2010年5月1日", "2010年"], cut.FindAll("[data-testid=member-birth]").Select(c => c.TextContent));
         Assert.Equal("320703201005011234", cut.FindAll("[data-testid=id-number]")[0].TextContent);
     }
 }

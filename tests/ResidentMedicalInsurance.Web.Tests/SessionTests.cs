@@ -11,7 +11,7 @@ public sealed class SessionTests : ComponentTest
 {
     private static RefundQueueItem Item() => new(
         Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "王小明", "320703********1234", "新坝镇",
-        2021, "应征入伍", "2021年03月01日", "280.00 元", true, RefundStatus.Pending, "待审核",
+        2021, "应征入伍", "2021年3月1日", "280.00 元", true, RefundStatus.Pending, "待审核",
         "clerk-lyg", "2021-03-02 10:15", null, null, []);
 
     [Fact]

@@ -1,9 +1,9 @@
 using System.Buffers;
-using System.Buffers.Text;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Policies;
 
 namespace ResidentMedicalInsurance.Cli.Policy;
@@ -160,7 +160,7 @@ public sealed class DecisionJsonWriter : IDisposable
 
         _json.WritePropertyName(name);
         Span<byte> buffer = stackalloc byte[24];
-        var length = FormatYuan(value, buffer);
+        Money.FromFen(value).TryFormat(buffer, out var length, "F", CultureInfo.InvariantCulture);
         _json.WriteRawValue(buffer[..length], skipInputValidation: true);
     }
 
@@ -176,26 +176,6 @@ public sealed class DecisionJsonWriter : IDisposable
         Span<byte> buffer = stackalloc byte[10];
         value.TryFormat(buffer, out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         _json.WriteString(name, buffer);
-    }
-
-    /// <summary>Fen as yuan with exactly two decimals: 25000 -> 250.00, -5 -> -0.05.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static int FormatYuan(long fen, Span<byte> destination)
-    {
-        var position = 0;
-        if (fen < 0)
-        {
-            destination[position++] = (byte)'-';
-            fen = -fen;
-        }
-
-        Utf8Formatter.TryFormat(fen / 100, destination[position..], out var written);
-        position += written;
-        destination[position++] = (byte)'.';
-        var cents = (int)(fen % 100);
-        destination[position++] = (byte)('0' + (cents / 10));
-        destination[position++] = (byte)('0' + (cents % 10));
-        return position;
     }
 
     private JsonEncodedText Encoded(string text) => Encoded(text, text);

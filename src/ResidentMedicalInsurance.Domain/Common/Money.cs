@@ -5,10 +5,12 @@ namespace ResidentMedicalInsurance.Domain.Common;
 
 /// <summary>
 /// An amount in Chinese yuan, held as whole fen (分) so that sums are exact in every database.
-/// Formats: "C" (default) <c>¥250.00</c>, "Y" <c>250.00元</c>, "F" <c>250.00</c> (no grouping);
-/// negative amounts get a leading minus (<c>-¥30.00</c>).
+/// The one place that writes and reads yuan. Formats: "C" (default) <c>¥250.00</c>; "Y" <c>250.00 元</c>
+/// (pages, prints, messages); "W" <c>250元</c>, <c>232.50元</c> (wording of the policy explanations: no
+/// decimals for whole yuan); "F" <c>250.00</c> (JSON, files; also as UTF-8). No grouping; negative
+/// amounts get a leading minus (<c>-¥30.00</c>).
 /// </summary>
-public readonly record struct Money : IComparable<Money>, ISpanFormattable
+public readonly record struct Money : IComparable<Money>, ISpanFormattable, IUtf8SpanFormattable
 {
     private const long MaxYuan = long.MaxValue / 100;
 
@@ -101,9 +103,10 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable
         var (prefix, suffix) = format switch
         {
             [] or "C" => ("¥", ""),
-            "Y" => ("", "元"),
+            "Y" => ("", " 元"),
+            "W" => ("", "元"),
             "F" => ("", ""),
-            _ => throw new FormatException($"不支持的金额格式“{format}”：可用 C、Y、F。"),
+            _ => throw new FormatException($"不支持的金额格式“{format}”：可用 C、Y、W、F。"),
         };
 
         charsWritten = 0;
@@ -127,9 +130,13 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable
         }
 
         var cents = (int)(magnitude % 100);
-        destination[pos++] = '.';
-        destination[pos++] = (char)('0' + (cents / 10));
-        destination[pos++] = (char)('0' + (cents % 10));
+        if (cents != 0 || format is not "W")
+        {
+            destination[pos++] = '.';
+            destination[pos++] = (char)('0' + (cents / 10));
+            destination[pos++] = (char)('0' + (cents % 10));
+        }
+
         if (!TryAppend(destination, ref pos, suffix))
         {
             return false;
@@ -137,6 +144,15 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable
 
         charsWritten = pos;
         return true;
+    }
+
+    /// <summary>The same text as UTF-8 (for the JSON writer): "F" and "C" are ASCII apart from the sign.</summary>
+    public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        Span<char> chars = stackalloc char[32];
+        bytesWritten = 0;
+        return TryFormat(chars, out var written, format, provider)
+            && System.Text.Encoding.UTF8.TryGetBytes(chars[..written], utf8Destination, out bytesWritten);
     }
 
     private static bool TryAppend(Span<char> destination, ref int pos, ReadOnlySpan<char> text)

@@ -33,7 +33,7 @@ public sealed class PaymentTests
         Assert.Equal("250.00 元", receipt.AmountText);
         Assert.Equal("福建税务微信公众号", receipt.ChannelName);
         Assert.Equal("V-0001", receipt.Voucher);
-        Assert.Equal("2020年01月01日 至 2020年12月31日", receipt.BenefitPeriodText);
+        Assert.Equal("2020年1月1日 至 2020年12月31日", receipt.BenefitPeriodText);
         Assert.Contains("********", receipt.MaskedIdNumber);
         Assert.NotEmpty(receipt.Basis);
 

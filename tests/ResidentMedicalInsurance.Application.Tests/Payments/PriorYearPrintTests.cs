@@ -49,7 +49,7 @@ public sealed class PriorYearPrintTests
 
         Assert.Equal(("尤溪县2019年度城乡居民医保", 2019), (receipt.ProfileTitle, receipt.Year));
         Assert.Equal(("120.00 元", "220.00 元", "100.00 元（dibao）"), (receipt.AmountText, receipt.StandardFeeText, receipt.SubsidyText));
-        Assert.Equal("2019年01月01日 至 2019年12月31日", receipt.BenefitPeriodText);
+        Assert.Equal("2019年1月1日 至 2019年12月31日", receipt.BenefitPeriodText);
         Assert.Equal(["尤医保〔2018〕12号 第三条"], receipt.Basis);
         Assert.Equal(("尤溪县2019年度城乡居民医保", "已缴费", "120.00 元"), (form.ProfileTitle, form.StatusText, form.AmountDueText));
         Assert.Equal((paymentId, "100.00 元（dibao）"), (form.PaymentId, form.SubsidyText));

@@ -90,13 +90,14 @@ public sealed class MoneyTests
     }
 
     [Theory]
-    [InlineData(25000, "¥250.00", "250.00元", "250.00")]
-    [InlineData(0, "¥0.00", "0.00元", "0.00")]
-    [InlineData(5, "¥0.05", "0.05元", "0.05")]
-    [InlineData(38880000, "¥388800.00", "388800.00元", "388800.00")]
-    [InlineData(-3050, "-¥30.50", "-30.50元", "-30.50")]
-    [InlineData(long.MinValue, "-¥92233720368547758.08", "-92233720368547758.08元", "-92233720368547758.08")]
-    public void Formats_as_yuan(long fen, string currency, string yuan, string plain)
+    [InlineData(25000, "¥250.00", "250.00 元", "250.00", "250元")]
+    [InlineData(0, "¥0.00", "0.00 元", "0.00", "0元")]
+    [InlineData(5, "¥0.05", "0.05 元", "0.05", "0.05元")]
+    [InlineData(23250, "¥232.50", "232.50 元", "232.50", "232.50元")]
+    [InlineData(38880000, "¥388800.00", "388800.00 元", "388800.00", "388800元")]
+    [InlineData(-3050, "-¥30.50", "-30.50 元", "-30.50", "-30.50元")]
+    [InlineData(long.MinValue, "-¥92233720368547758.08", "-92233720368547758.08 元", "-92233720368547758.08", "-92233720368547758.08元")]
+    public void Formats_as_yuan(long fen, string currency, string yuan, string plain, string wording)
     {
         var money = Money.FromFen(fen);
 
@@ -104,7 +105,12 @@ public sealed class MoneyTests
         Assert.Equal(currency, money.ToString("C", null));
         Assert.Equal(yuan, money.ToString("Y", null));
         Assert.Equal(plain, money.ToString("F", null));
+        Assert.Equal(wording, money.ToString("W", null));
         Assert.Equal($"应缴{yuan}", $"应缴{money:Y}");
+
+        Span<byte> utf8 = stackalloc byte[64];
+        Assert.True(money.TryFormat(utf8, out var bytes, "F", null));
+        Assert.Equal(plain, System.Text.Encoding.UTF8.GetString(utf8[..bytes]));
     }
 
     [Theory]
@@ -118,6 +124,7 @@ public sealed class MoneyTests
         var money = Money.FromFen(fen);
         Assert.Equal(money, Money.Parse(money.ToString()));
         Assert.Equal(money, Money.Parse(money.ToString("Y", null)));
+        Assert.Equal(money, Money.Parse(money.ToString("W", null)));
     }
 
     [Fact]

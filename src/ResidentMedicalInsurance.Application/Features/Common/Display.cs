@@ -1,4 +1,5 @@
 using System.Globalization;
+using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Residents;
 
 namespace ResidentMedicalInsurance.Application.Features.Common;
@@ -8,14 +9,13 @@ public static class Display
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    /// <summary>12345 fen -> "123.45 元".</summary>
-    public static string Yuan(long fen) =>
-        (fen < 0 ? "-" : "") + (Math.Abs(fen) / 100).ToString(Invariant) + "." + (Math.Abs(fen) % 100).ToString("00", Invariant) + " 元";
+    /// <summary>12345 fen -> "123.45 元" (<see cref="Money"/>'s "Y" format).</summary>
+    public static string Yuan(long fen) => Money.FromFen(fen).ToString("Y", Invariant);
 
     public static string Yuan(long? fen) => fen is { } v ? Yuan(v) : "—";
 
-    /// <summary>2020-01-01 -> "2020年01月01日".</summary>
-    public static string Date(DateOnly date) => date.ToString("yyyy年MM月dd日", Invariant);
+    /// <summary>2020-01-01 -> "2020年1月1日" (<see cref="ChineseDate"/>).</summary>
+    public static string Date(DateOnly date) => ChineseDate.Format(date);
 
     public static string Date(DateOnly? date) => date is { } d ? Date(d) : "—";
 
