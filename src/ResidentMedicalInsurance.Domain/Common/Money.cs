@@ -146,13 +146,47 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable, IUtf
         return true;
     }
 
-    /// <summary>The same text as UTF-8 (for the JSON writer): "F" and "C" are ASCII apart from the sign.</summary>
+    /// <summary>The same text as UTF-8. "F" (the JSON writer's, millions of times a run) is written straight as bytes.</summary>
     public bool TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
+        if (format is "F")
+        {
+            return TryFormatPlainUtf8(utf8Destination, out bytesWritten);
+        }
+
         Span<char> chars = stackalloc char[32];
         bytesWritten = 0;
         return TryFormat(chars, out var written, format, provider)
             && System.Text.Encoding.UTF8.TryGetBytes(chars[..written], utf8Destination, out bytesWritten);
+    }
+
+    private bool TryFormatPlainUtf8(Span<byte> destination, out int bytesWritten)
+    {
+        bytesWritten = 0;
+        var magnitude = Fen < 0 ? (ulong)(-(Fen + 1)) + 1 : (ulong)Fen;
+        var pos = 0;
+        if (Fen < 0)
+        {
+            if (destination.IsEmpty)
+            {
+                return false;
+            }
+
+            destination[pos++] = (byte)'-';
+        }
+
+        if (!System.Buffers.Text.Utf8Formatter.TryFormat(magnitude / 100, destination[pos..], out var digits) || destination.Length - pos - digits < 3)
+        {
+            return false;
+        }
+
+        pos += digits;
+        var cents = (int)(magnitude % 100);
+        destination[pos++] = (byte)'.';
+        destination[pos++] = (byte)('0' + (cents / 10));
+        destination[pos++] = (byte)('0' + (cents % 10));
+        bytesWritten = pos;
+        return true;
     }
 
     private static bool TryAppend(Span<char> destination, ref int pos, ReadOnlySpan<char> text)
