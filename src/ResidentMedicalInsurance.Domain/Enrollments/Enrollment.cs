@@ -1,5 +1,7 @@
 using ResidentMedicalInsurance.Domain.Auditing;
+using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Payments;
 using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Domain.Enrollments;
@@ -44,6 +46,49 @@ public sealed class Enrollment : ITenantOwned, IHouseholdScoped, ITownshipScoped
 
     /// <summary>Optimistic concurrency token: bumped on every change so that two payments cannot both win.</summary>
     public int Version { get; set; }
+
+    /// <summary>
+    /// 缴费: the enrolment is paid by <paramref name="payment"/>, which fixes the benefit period. The quote
+    /// fields become the payment's (what was asked on the payment date), so lists read one figure (ADR 0047).
+    /// </summary>
+    public void RecordPayment(Payment payment)
+    {
+        if (payment.EnrollmentId != Id)
+        {
+            throw new DomainException("该缴费不属于这条参保登记。");
+        }
+
+        if (Status != EnrollmentStatus.AwaitingPayment)
+        {
+            throw new DomainException(Status == EnrollmentStatus.Paid
+                ? "该参保登记已缴费，不能重复缴费。"
+                : "该参保登记已终止，不能缴费；如需重新参保请先办理参保登记。");
+        }
+
+        Status = EnrollmentStatus.Paid;
+        PaidAt = payment.PaidAt;
+        BenefitStart = payment.BenefitStart;
+        BenefitEnd = payment.BenefitEnd;
+        StandardFeeFen = payment.StandardFeeFen;
+        SubsidyFen = payment.SubsidyFen;
+        SubsidyCode = payment.SubsidyCode;
+        AmountDueFen = payment.AmountFen;
+        Basis = payment.Basis;
+        Version++;
+    }
+
+    /// <summary>终止: an approved refund ends the enrolment; a new one may then be made (ADR 0036).</summary>
+    public void End(DateTimeOffset at)
+    {
+        if (Status == EnrollmentStatus.Ended)
+        {
+            throw new DomainException("该参保登记已终止。");
+        }
+
+        Status = EnrollmentStatus.Ended;
+        EndedAt = at;
+        Version++;
+    }
 }
 
 public enum EnrollmentStatus

@@ -1,4 +1,5 @@
 using ResidentMedicalInsurance.Domain.Auditing;
+using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Tenancy;
 
@@ -35,6 +36,33 @@ public sealed class Refund : ITenantOwned, IHouseholdScoped, ITownshipScoped
     public DateTimeOffset? DecidedAt { get; set; }
     public string? DecidedBy { get; set; }
     public string? DecisionNote { get; set; }
+
+    /// <summary>批准 by county staff; the caller ends the enrolment when <see cref="EndsEnrollment"/>.</summary>
+    public void Approve(string decidedBy, DateTimeOffset at, string? note) => Decide(RefundStatus.Approved, decidedBy, at, note);
+
+    /// <summary>驳回, with the reason the clerk will read.</summary>
+    public void Reject(string decidedBy, DateTimeOffset at, string note)
+    {
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            throw new DomainException("驳回退费申请时请填写驳回原因。");
+        }
+
+        Decide(RefundStatus.Rejected, decidedBy, at, note);
+    }
+
+    private void Decide(RefundStatus decision, string decidedBy, DateTimeOffset at, string? note)
+    {
+        if (Status != RefundStatus.Pending)
+        {
+            throw new DomainException(Status == RefundStatus.Approved ? "该退费申请已批准，不能再次审核。" : "该退费申请已驳回，不能再次审核。");
+        }
+
+        Status = decision;
+        DecidedAt = at;
+        DecidedBy = decidedBy;
+        DecisionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+    }
 }
 
 public enum RefundStatus

@@ -1,3 +1,4 @@
+using ResidentMedicalInsurance.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Refunds;
@@ -61,8 +62,9 @@ public sealed class RefundTests
         Assert.Contains("不能重复申请", twice.Message);
         Assert.False(requested.EndsEnrollment);
         Assert.Equal(EnrollmentStatus.Paid, decided.EnrollmentStatus);
-        var again = await Assert.ThrowsAsync<AppException>(() => world.Send(world.CountyStaff, new DecideRefund(requested.RefundId, false, "再审")));
-        Assert.Contains("不能再次审核", again.Message);
+        // The refund's own rule (Refund.Reject); the message once read "该退费申请已已批准".
+        var again = await Assert.ThrowsAsync<DomainException>(() => world.Send(world.CountyStaff, new DecideRefund(requested.RefundId, false, "再审")));
+        Assert.Equal("该退费申请已批准，不能再次审核。", again.Message);
     }
 
     [Theory]

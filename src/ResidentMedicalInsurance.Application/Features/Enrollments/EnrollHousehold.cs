@@ -32,7 +32,7 @@ public sealed class EnrollHouseholdValidator : AbstractValidator<EnrollHousehold
     }
 }
 
-public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy, IMediator mediator)
+public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
     : IRequestHandler<EnrollHousehold, HouseholdEnrollment>
 {
     public async Task<HouseholdEnrollment> Handle(EnrollHousehold request, CancellationToken cancellationToken)
@@ -63,11 +63,12 @@ public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, 
             throw new InputValidationException(missing);
         }
 
-        // Each member goes through EnrollResident inside this command's transaction (nested sends join it).
+        // Each member is enrolled as EnrollResident would, in this command's one transaction.
+        var enrolment = new ResidentEnrolment(db, clock, policy);
         var saved = new List<EnrollmentSaved>();
         foreach (var member in request.Members.Where(m => !m.Deferring))
         {
-            saved.Add(await mediator.Send(new EnrollResident(member.ResidentId, member.Input), cancellationToken));
+            saved.Add(await enrolment.EnrolAsync(residents.Single(r => r.Id == member.ResidentId), profile, member.Input, cancellationToken));
         }
 
         return new HouseholdEnrollment(saved, $"已办理户 {household.Number} 的参保登记：{saved.Count(s => !s.AlreadyEnrolled)} 人新登记。");

@@ -31,52 +31,6 @@ public sealed class EnrollResidentHandler(IAppDbContext db, ICurrentUser user, I
     {
         var resident = await EnrollmentContext.ResidentInScope(db, user, request.ResidentId, cancellationToken);
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var certifications = EnrollmentContext.Certifications(resident, request.Input, profile);
-        var quote = policy.Quote(profile.Id, resident, certifications, request.Input.Circumstances, clock.Today);
-
-        // An enrolment ended by an approved refund does not block a new one (ADR 0036).
-        var existing = await db.Enrollments.AsNoTracking()
-            .FirstOrDefaultAsync(e => e.ResidentId == resident.Id && e.Year == profile.Year && e.Status != EnrollmentStatus.Ended, cancellationToken);
-        if (existing is not null)
-        {
-            return new EnrollmentSaved(existing.Id, true,
-                $"{resident.Name} 已登记 {profile.Year} 年度参保（{Labels.Of(existing.Status)}），未重复登记。", quote);
-        }
-
-        if (!quote.Eligible)
-        {
-            throw new AppException($"{resident.Name} 不符合参保条件：{quote.IneligibleReason}。依据：{string.Join("；", quote.Basis)}");
-        }
-
-        var enrollment = NewEnrollment.From(resident, profile, quote, request.Input.Circumstances, clock, renewed: false);
-        db.Enrollments.Add(enrollment);
-        await EnrollmentContext.SaveCertifications(db, resident, certifications, cancellationToken);
-        await SaveGuard.SaveAsync(db, $"{resident.Name} 的 {profile.Year} 年度参保刚刚已由他人登记，请刷新后查看。", cancellationToken);
-        return new EnrollmentSaved(enrollment.Id, false, $"已登记 {resident.Name} {profile.Year} 年度参保，{quote.Summary}。", quote);
+        return await new ResidentEnrolment(db, clock, policy).EnrolAsync(resident, profile, request.Input, cancellationToken);
     }
-}
-
-internal static class NewEnrollment
-{
-    public static Enrollment From(
-        Domain.Households.Resident resident, PolicyProfileView profile, PolicyQuote quote,
-        EnrollmentCircumstances circumstances, IClock clock, bool renewed) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        ResidentId = resident.Id,
-        HouseholdId = resident.HouseholdId,
-        TownshipId = resident.TownshipId,
-        Year = profile.Year,
-        ProfileId = profile.Id,
-        Status = EnrollmentStatus.AwaitingPayment,
-        Circumstances = circumstances,
-        // Null when a payment today would not be taken: the fee on the payment date is quoted then.
-        StandardFeeFen = quote.StandardFeeFen,
-        SubsidyFen = quote.SubsidyFen ?? (quote.StandardFeeFen is null ? null : 0),
-        SubsidyCode = quote.SubsidyCode,
-        AmountDueFen = quote.AmountDueFen,
-        Basis = BasisText.Join(quote.Basis),
-        EnrolledAt = clock.Now,
-        Renewed = renewed,
-    };
 }

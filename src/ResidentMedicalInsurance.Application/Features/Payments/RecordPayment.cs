@@ -107,16 +107,7 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
             Basis = BasisText.Join(quote.Basis),
         };
         db.Payments.Add(payment);
-        enrollment.Status = EnrollmentStatus.Paid;
-        enrollment.PaidAt = request.PaidAt;
-        enrollment.BenefitStart = payment.BenefitStart;
-        enrollment.BenefitEnd = payment.BenefitEnd;
-        enrollment.StandardFeeFen = payment.StandardFeeFen;
-        enrollment.SubsidyFen = payment.SubsidyFen;
-        enrollment.SubsidyCode = payment.SubsidyCode;
-        enrollment.AmountDueFen = due;
-        enrollment.Basis = payment.Basis;
-        enrollment.Version++;
+        enrollment.RecordPayment(payment);
 
         try
         {

@@ -39,21 +39,18 @@ public sealed class DecideRefundHandler(IAppDbContext db, ICurrentUser user, ICl
     public async Task<RefundDecided> Handle(DecideRefund request, CancellationToken cancellationToken)
     {
         var refund = (await db.Refunds.InScope(user).FirstOrDefaultAsync(r => r.Id == request.RefundId, cancellationToken)).Found();
-        if (refund.Status != RefundStatus.Pending)
-        {
-            throw new AppException($"该退费申请已{Labels.Of(refund.Status)}，不能再次审核。");
-        }
-
         var enrollment = await db.Enrollments.FirstAsync(e => e.Id == refund.EnrollmentId, cancellationToken);
-        refund.Status = request.Approve ? RefundStatus.Approved : RefundStatus.Rejected;
-        refund.DecidedAt = clock.Now;
-        refund.DecidedBy = user.UserName;
-        refund.DecisionNote = string.IsNullOrWhiteSpace(request.Note) ? null : request.Note.Trim();
-        if (request.Approve && refund.EndsEnrollment)
+        if (!request.Approve)
         {
-            enrollment.Status = EnrollmentStatus.Ended;
-            enrollment.EndedAt = clock.Now;
-            enrollment.Version++;
+            refund.Reject(user.UserName ?? "", clock.Now, request.Note ?? "");
+        }
+        else
+        {
+            refund.Approve(user.UserName ?? "", clock.Now, request.Note);
+            if (refund.EndsEnrollment)
+            {
+                enrollment.End(clock.Now);
+            }
         }
 
         await SaveGuard.SaveAsync(db, "该退费申请或参保登记刚刚已被他人处理，请刷新后查看。", cancellationToken);
