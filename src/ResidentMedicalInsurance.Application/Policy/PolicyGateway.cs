@@ -100,19 +100,7 @@ public sealed class PolicyGateway : IPolicyGateway
             },
         },
         Categories = certifications.Select(x => new CategoryCertification(x.Code, x.CertifiedOn)).ToList(),
-        Circumstances = new Circumstances
-        {
-            MigrantWorker = c.MigrantWorker,
-            DischargedSoldier = c.DischargedSoldier,
-            EmployeeInsuranceEndedOn = c.EmployeeInsuranceEndedOn,
-            PovertyConfirmedOn = c.PovertyConfirmedOn,
-            CollegeFreshman = c.CollegeFreshman,
-            ReturningGraduate = c.ReturningGraduate,
-            ReleasedPrisoner = c.ReleasedPrisoner,
-            LostContact = c.LostContact,
-            ContinuousPriorYears = c.ContinuousPriorYears,
-            MedicalAssistance = c.MedicalAssistance,
-        },
+        Circumstances = StoredCircumstance.ToEngine(c),
         PaymentDate = paymentDate,
     };
 
