@@ -32,6 +32,9 @@ public abstract class StoredCircumstance
         Bind(Circumstance.ContinuousPriorYears, s => s.ContinuousPriorYears, (s, v) => s with { ContinuousPriorYears = v }),
     ];
 
+    /// <summary>The binding of <paramref name="circumstance"/>.</summary>
+    public static StoredCircumstance Of(Circumstance circumstance) => All.First(s => s.Circumstance == circumstance);
+
     /// <summary>The engine's record holding the stored values (what the gateway hands the profile).</summary>
     public static Circumstances ToEngine(EnrollmentCircumstances stored)
         => All.Aggregate(Circumstances.None, (engine, binding) => binding.CopyTo(engine, stored));
