@@ -39,35 +39,16 @@ public abstract class Circumstance
     /// <summary>zh-CN unit shown after a number (年); null for flags and dates.</summary>
     public string? Unit { get; }
 
-    public static Circumstance<bool> MigrantWorker { get; } =
-        Flag("migrantWorker", "外出务工", c => c.MigrantWorker, (c, v) => c with { MigrantWorker = v });
-
-    public static Circumstance<bool> DischargedSoldier { get; } =
-        Flag("dischargedSoldier", "当年退役士兵", c => c.DischargedSoldier, (c, v) => c with { DischargedSoldier = v });
-
-    public static Circumstance<bool> CollegeFreshman { get; } =
-        Flag("collegeFreshman", "大学新生", c => c.CollegeFreshman, (c, v) => c with { CollegeFreshman = v });
-
-    public static Circumstance<bool> ReturningGraduate { get; } =
-        Flag("returningGraduate", "外省市毕业回乡大学生", c => c.ReturningGraduate, (c, v) => c with { ReturningGraduate = v });
-
-    public static Circumstance<bool> ReleasedPrisoner { get; } =
-        Flag("releasedPrisoner", "刑满释放人员", c => c.ReleasedPrisoner, (c, v) => c with { ReleasedPrisoner = v });
-
-    public static Circumstance<bool> LostContact { get; } =
-        Flag("lostContact", "失联人员", c => c.LostContact, (c, v) => c with { LostContact = v });
-
-    public static Circumstance<bool> MedicalAssistance { get; } =
-        Flag("medicalAssistance", "医疗救助对象", c => c.MedicalAssistance, (c, v) => c with { MedicalAssistance = v });
-
-    public static Circumstance<DateOnly?> EmployeeInsuranceEndedOn { get; } = Date(
-        "employeeInsuranceEndedOn", "职工医保停保", c => c.EmployeeInsuranceEndedOn, (c, v) => c with { EmployeeInsuranceEndedOn = v });
-
-    public static Circumstance<DateOnly?> PovertyConfirmedOn { get; } = Date(
-        "povertyConfirmedOn", "新识别建档立卡", c => c.PovertyConfirmedOn, (c, v) => c with { PovertyConfirmedOn = v });
-
-    public static Circumstance<int> ContinuousPriorYears { get; } = Number(
-        "continuousPriorYears", "连续参保", "年", c => c.ContinuousPriorYears, (c, v) => c with { ContinuousPriorYears = v });
+    public static Circumstance<bool> MigrantWorker { get; } = Flag("migrantWorker", "外出务工", c => c.MigrantWorker, (c, v) => c with { MigrantWorker = v });
+    public static Circumstance<bool> DischargedSoldier { get; } = Flag("dischargedSoldier", "当年退役士兵", c => c.DischargedSoldier, (c, v) => c with { DischargedSoldier = v });
+    public static Circumstance<bool> CollegeFreshman { get; } = Flag("collegeFreshman", "大学新生", c => c.CollegeFreshman, (c, v) => c with { CollegeFreshman = v });
+    public static Circumstance<bool> ReturningGraduate { get; } = Flag("returningGraduate", "外省市毕业回乡大学生", c => c.ReturningGraduate, (c, v) => c with { ReturningGraduate = v });
+    public static Circumstance<bool> ReleasedPrisoner { get; } = Flag("releasedPrisoner", "刑满释放人员", c => c.ReleasedPrisoner, (c, v) => c with { ReleasedPrisoner = v });
+    public static Circumstance<bool> LostContact { get; } = Flag("lostContact", "失联人员", c => c.LostContact, (c, v) => c with { LostContact = v });
+    public static Circumstance<bool> MedicalAssistance { get; } = Flag("medicalAssistance", "医疗救助对象", c => c.MedicalAssistance, (c, v) => c with { MedicalAssistance = v });
+    public static Circumstance<DateOnly?> EmployeeInsuranceEndedOn { get; } = Date("employeeInsuranceEndedOn", "职工医保停保", c => c.EmployeeInsuranceEndedOn, (c, v) => c with { EmployeeInsuranceEndedOn = v });
+    public static Circumstance<DateOnly?> PovertyConfirmedOn { get; } = Date("povertyConfirmedOn", "新识别建档立卡", c => c.PovertyConfirmedOn, (c, v) => c with { PovertyConfirmedOn = v });
+    public static Circumstance<int> ContinuousPriorYears { get; } = Number("continuousPriorYears", "连续参保", "年", c => c.ContinuousPriorYears, (c, v) => c with { ContinuousPriorYears = v });
 
     /// <summary>Every circumstance, in the order the portal lists the ones that are set.</summary>
     public static IReadOnlyList<Circumstance> All { get; } =
