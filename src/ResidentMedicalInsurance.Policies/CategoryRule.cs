@@ -38,5 +38,8 @@ public sealed record CategoryRule
     public long AmountFor(long standardFee) => AmountFen is long fixedAmount ? Math.Min(fixedAmount, standardFee) : standardFee;
 }
 
-/// <summary>A circumstance (section 2 of the spec) a profile takes into account, with its zh-CN name.</summary>
-public sealed record CircumstanceInfo(string Code, string Name);
+/// <summary>A circumstance (section 2 of the spec) a profile takes into account, named in its notice's words.</summary>
+public sealed record CircumstanceInfo(Circumstance Circumstance, string Name)
+{
+    public string Code => Circumstance.Code;
+}

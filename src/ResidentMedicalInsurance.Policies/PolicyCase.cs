@@ -49,7 +49,7 @@ public sealed record StudentStatus(bool LocalSchool, bool College, bool FirstEnr
 /// <summary>One certified subsidy category (资助身份) and the day it was certified.</summary>
 public sealed record CategoryCertification(string Code, DateOnly? CertifiedOn);
 
-/// <summary>Circumstances that change windows, fees or benefit starts (policy-spec section 2).</summary>
+/// <summary>Circumstances that change windows, fees or benefit starts (policy-spec section 2); one <see cref="Circumstance"/> each.</summary>
 public sealed record Circumstances
 {
     public static Circumstances None { get; } = new();

@@ -80,7 +80,7 @@ public sealed class PolicyGateway : IPolicyGateway
     private static PolicyProfileView View(IPolicyProfile profile) => new(
         profile.Id, profile.TenantName, profile.Year, profile.DocumentNumber,
         profile.Categories.Select(c => new CodeLabel(c.Code, c.Name)).ToList(),
-        profile.Circumstances.Select(c => new CodeLabel(c.Code, c.Name)).ToList());
+        profile.Circumstances.Select(c => new CircumstanceField(StoredCircumstance.Of(c.Circumstance), c.Name)).ToList());
 
     private static PolicyCase Case(
         Resident resident, IEnumerable<SubsidyCertification> certifications, EnrollmentCircumstances c, DateOnly paymentDate) => new()
@@ -100,19 +100,7 @@ public sealed class PolicyGateway : IPolicyGateway
             },
         },
         Categories = certifications.Select(x => new CategoryCertification(x.Code, x.CertifiedOn)).ToList(),
-        Circumstances = new Circumstances
-        {
-            MigrantWorker = c.MigrantWorker,
-            DischargedSoldier = c.DischargedSoldier,
-            EmployeeInsuranceEndedOn = c.EmployeeInsuranceEndedOn,
-            PovertyConfirmedOn = c.PovertyConfirmedOn,
-            CollegeFreshman = c.CollegeFreshman,
-            ReturningGraduate = c.ReturningGraduate,
-            ReleasedPrisoner = c.ReleasedPrisoner,
-            LostContact = c.LostContact,
-            ContinuousPriorYears = c.ContinuousPriorYears,
-            MedicalAssistance = c.MedicalAssistance,
-        },
+        Circumstances = StoredCircumstance.ToEngine(c),
         PaymentDate = paymentDate,
     };
 

@@ -1,4 +1,5 @@
 using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Policies;
 
 namespace ResidentMedicalInsurance.Application.Policy;
 
@@ -50,10 +51,18 @@ public sealed record PolicyProfileView(
     int Year,
     string DocumentNumber,
     IReadOnlyList<CodeLabel> Categories,
-    IReadOnlyList<CodeLabel> Circumstances)
+    IReadOnlyList<CircumstanceField> Circumstances)
 {
     public string Title => $"{TenantName}{Year}年度城乡居民医保（{DocumentNumber}）";
 }
 
 /// <summary>A code with its zh-CN label, for drop-downs.</summary>
 public sealed record CodeLabel(string Code, string Label);
+
+/// <summary>A circumstance a profile offers on its form: the catalogue entry with its column, and the notice's zh-CN wording.</summary>
+public sealed record CircumstanceField(StoredCircumstance Stored, string Label)
+{
+    public string Code => Stored.Code;
+
+    public CircumstanceKind Kind => Stored.Circumstance.Kind;
+}

@@ -11,6 +11,9 @@ namespace ResidentMedicalInsurance.Cli.Policy;
 /// </summary>
 public sealed class CaseParser
 {
+    private static readonly byte[][] CircumstanceCodes = [.. Circumstance.All.Select(c => Encoding.UTF8.GetBytes(c.Code))];
+    private static readonly string[] CircumstanceFields = [.. Circumstance.All.Select(c => $"circumstances.{c.Code}")];
+
     private readonly IReadOnlyList<IPolicyProfile> _profiles;
     private readonly byte[][] _profileIds;
 
@@ -250,45 +253,44 @@ public sealed class CaseParser
         return result;
     }
 
+    /// <summary>Reads the keys of <see cref="Circumstance.All"/>: each by its kind, omitted ones stay false, null or zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Circumstances ReadCircumstances(ref Utf8JsonReader reader)
     {
+        var result = Circumstances.None;
         if (IsNullOrStartObject(ref reader, "circumstances"))
         {
-            return Circumstances.None;
+            return result;
         }
 
-        bool migrant = false, soldier = false, freshman = false, graduate = false, prisoner = false, lost = false, assistance = false;
-        DateOnly? employeeEnded = null, poverty = null;
-        var continuous = 0;
         while (ReadProperty(ref reader))
         {
-            if (reader.ValueTextEquals("migrantWorker"u8)) { reader.Read(); migrant = ReadBool(ref reader, "circumstances.migrantWorker"); }
-            else if (reader.ValueTextEquals("dischargedSoldier"u8)) { reader.Read(); soldier = ReadBool(ref reader, "circumstances.dischargedSoldier"); }
-            else if (reader.ValueTextEquals("employeeInsuranceEndedOn"u8)) { reader.Read(); employeeEnded = ReadDate(ref reader, "circumstances.employeeInsuranceEndedOn"); }
-            else if (reader.ValueTextEquals("povertyConfirmedOn"u8)) { reader.Read(); poverty = ReadDate(ref reader, "circumstances.povertyConfirmedOn"); }
-            else if (reader.ValueTextEquals("collegeFreshman"u8)) { reader.Read(); freshman = ReadBool(ref reader, "circumstances.collegeFreshman"); }
-            else if (reader.ValueTextEquals("returningGraduate"u8)) { reader.Read(); graduate = ReadBool(ref reader, "circumstances.returningGraduate"); }
-            else if (reader.ValueTextEquals("releasedPrisoner"u8)) { reader.Read(); prisoner = ReadBool(ref reader, "circumstances.releasedPrisoner"); }
-            else if (reader.ValueTextEquals("lostContact"u8)) { reader.Read(); lost = ReadBool(ref reader, "circumstances.lostContact"); }
-            else if (reader.ValueTextEquals("continuousPriorYears"u8)) { reader.Read(); continuous = ReadInt(ref reader, "circumstances.continuousPriorYears"); }
-            else if (reader.ValueTextEquals("medicalAssistance"u8)) { reader.Read(); assistance = ReadBool(ref reader, "circumstances.medicalAssistance"); }
-            else { throw Unknown(ref reader, "circumstances."); }
+            var i = CircumstanceIndex(ref reader);
+            reader.Read();
+            var field = CircumstanceFields[i];
+            result = Circumstance.All[i] switch
+            {
+                Circumstance<bool> flag => flag.With(result, ReadBool(ref reader, field)),
+                Circumstance<DateOnly?> date => date.With(result, ReadDate(ref reader, field)),
+                Circumstance<int> number => number.With(result, ReadInt(ref reader, field)),
+                _ => throw new InvalidOperationException($"{field}: no reader for its kind."),
+            };
         }
 
-        return new Circumstances
+        return result;
+    }
+
+    private static int CircumstanceIndex(ref Utf8JsonReader reader)
+    {
+        for (var i = 0; i < CircumstanceCodes.Length; i++)
         {
-            MigrantWorker = migrant,
-            DischargedSoldier = soldier,
-            EmployeeInsuranceEndedOn = employeeEnded,
-            PovertyConfirmedOn = poverty,
-            CollegeFreshman = freshman,
-            ReturningGraduate = graduate,
-            ReleasedPrisoner = prisoner,
-            LostContact = lost,
-            ContinuousPriorYears = continuous,
-            MedicalAssistance = assistance,
-        };
+            if (reader.ValueTextEquals(CircumstanceCodes[i]))
+            {
+                return i;
+            }
+        }
+
+        throw Unknown(ref reader, "circumstances.");
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,6 +1,9 @@
 namespace ResidentMedicalInsurance.Domain.Enrollments;
 
-/// <summary>Circumstances of the insurance year (特殊情形) that change fee or benefit start.</summary>
+/// <summary>
+/// Circumstances of the insurance year (特殊情形) that change fee or benefit start, as stored: one column
+/// per entry of the policy engine's circumstance catalogue, bound in Application's StoredCircumstance (ADR 0046).
+/// </summary>
 public sealed record EnrollmentCircumstances
 {
     /// <summary>外出务工.</summary>

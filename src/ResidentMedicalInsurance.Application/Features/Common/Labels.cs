@@ -1,3 +1,4 @@
+using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Refunds;
@@ -67,20 +68,15 @@ public static class Labels
         _ => "缴费地错误",
     };
 
-    /// <summary>Labels of the circumstances that are set, in a fixed order.</summary>
-    public static IReadOnlyList<string> Of(EnrollmentCircumstances c)
+    /// <summary>Labels of the circumstances that are set, in the catalogue's order: 外出务工, 职工医保停保（date）, 连续参保 3 年.</summary>
+    public static IReadOnlyList<string> Of(EnrollmentCircumstances c) =>
+        StoredCircumstance.All.Select(s => TextIfSet(s, c)).OfType<string>().ToList();
+
+    private static string? TextIfSet(StoredCircumstance stored, EnrollmentCircumstances c) => stored switch
     {
-        var list = new List<string>();
-        if (c.MigrantWorker) { list.Add("外出务工"); }
-        if (c.DischargedSoldier) { list.Add("当年退役士兵"); }
-        if (c.CollegeFreshman) { list.Add("大学新生"); }
-        if (c.ReturningGraduate) { list.Add("外省市毕业回乡大学生"); }
-        if (c.ReleasedPrisoner) { list.Add("刑满释放人员"); }
-        if (c.LostContact) { list.Add("失联人员"); }
-        if (c.MedicalAssistance) { list.Add("医疗救助对象"); }
-        if (c.EmployeeInsuranceEndedOn is { } ended) { list.Add($"职工医保停保（{Display.Date(ended)}）"); }
-        if (c.PovertyConfirmedOn is { } poor) { list.Add($"新识别建档立卡（{Display.Date(poor)}）"); }
-        if (c.ContinuousPriorYears > 0) { list.Add($"连续参保 {c.ContinuousPriorYears} 年"); }
-        return list;
-    }
+        StoredCircumstance<bool> flag => flag.Get(c) ? flag.Circumstance.Label : null,
+        StoredCircumstance<DateOnly?> date => date.Get(c) is { } d ? $"{date.Circumstance.Label}（{Display.Date(d)}）" : null,
+        StoredCircumstance<int> number => number.Get(c) is > 0 and var n ? $"{number.Circumstance.Label} {n} {number.Circumstance.Unit}" : null,
+        _ => null,
+    };
 }

@@ -76,7 +76,7 @@ public abstract class HaimenRules : PolicyProfile
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } =
     [
-        new("continuousPriorYears", "此前连续按时缴费年数"),
+        new(Circumstance.ContinuousPriorYears, "此前连续按时缴费年数"),
     ];
 
     public HaimenData Data => _data;

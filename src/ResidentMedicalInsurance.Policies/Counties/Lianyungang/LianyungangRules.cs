@@ -91,10 +91,10 @@ public abstract class LianyungangRules : PolicyProfile
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } =
     [
-        new("migrantWorker", "外出务工人员"),
-        new("dischargedSoldier", "当年退役士兵"),
-        new("employeeInsuranceEndedOn", "职工医保中断日期"),
-        new("collegeFreshman", "首次在本市参保的全日制大中专学生"),
+        new(Circumstance.MigrantWorker, "外出务工人员"),
+        new(Circumstance.DischargedSoldier, "当年退役士兵"),
+        new(Circumstance.EmployeeInsuranceEndedOn, "职工医保中断日期"),
+        new(Circumstance.CollegeFreshman, "首次在本市参保的全日制大中专学生"),
     ];
 
     public LianyungangData Data => _data;

@@ -97,13 +97,13 @@ public abstract class ShiquanRules : PolicyProfile
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } =
     [
-        new("dischargedSoldier", "当年退役士兵"),
-        new("returningGraduate", "应届外省市毕业回安大学生"),
-        new("releasedPrisoner", "刑满释放人员"),
-        new("lostContact", "失联人员"),
-        new("employeeInsuranceEndedOn", "职工医保待遇停止日期（建档立卡贫困人口）"),
-        new("povertyConfirmedOn", "新增建档立卡确认日期"),
-        new("collegeFreshman", "新入学大学生"),
+        new(Circumstance.DischargedSoldier, "当年退役士兵"),
+        new(Circumstance.ReturningGraduate, "应届外省市毕业回安大学生"),
+        new(Circumstance.ReleasedPrisoner, "刑满释放人员"),
+        new(Circumstance.LostContact, "失联人员"),
+        new(Circumstance.EmployeeInsuranceEndedOn, "职工医保待遇停止日期（建档立卡贫困人口）"),
+        new(Circumstance.PovertyConfirmedOn, "新增建档立卡确认日期"),
+        new(Circumstance.CollegeFreshman, "新入学大学生"),
     ];
 
     public ShiquanData Data => _data;

@@ -74,7 +74,7 @@ public abstract class YouxiRules : PolicyProfile
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } =
     [
-        new("medicalAssistance", "第一、二类医疗救助对象"),
+        new(Circumstance.MedicalAssistance, "第一、二类医疗救助对象"),
     ];
 
     public YouxiData Data => _data;

@@ -8,7 +8,7 @@ namespace ResidentMedicalInsurance.Web.Components.Enrollments;
 
 /// <summary>
 /// One member's enrolment form: whether to register now or defer, the circumstances the profile
-/// offers (codes are <see cref="EnrollmentCircumstances"/> property names) and one certified category.
+/// offers (by catalogue code, typed by their kind: ADR 0046) and one certified category.
 /// </summary>
 public sealed class MemberEnrollmentForm(MemberView member)
 {
@@ -21,28 +21,18 @@ public sealed class MemberEnrollmentForm(MemberView member)
     public string CategoryDate { get; set; } = "";
     public PolicyQuote? Quote { get; set; }
 
-    public static bool IsDate(CodeLabel c) => c.Code.EndsWith("On", StringComparison.Ordinal);
-
-    public static bool IsNumber(CodeLabel c) => c.Code == "continuousPriorYears";
-
     public string Value(string code) => Values.GetValueOrDefault(code, "");
 
     /// <summary>The typed form as the request's input; a date or number that does not parse is an error message.</summary>
     public EnrollmentInput ToInput(Func<string, string> problem)
     {
-        var c = new EnrollmentCircumstances
+        var c = StoredCircumstance.All.Aggregate(new EnrollmentCircumstances(), (stored, field) => field switch
         {
-            MigrantWorker = Flags.Contains("migrantWorker"),
-            DischargedSoldier = Flags.Contains("dischargedSoldier"),
-            CollegeFreshman = Flags.Contains("collegeFreshman"),
-            ReturningGraduate = Flags.Contains("returningGraduate"),
-            ReleasedPrisoner = Flags.Contains("releasedPrisoner"),
-            LostContact = Flags.Contains("lostContact"),
-            MedicalAssistance = Flags.Contains("medicalAssistance"),
-            EmployeeInsuranceEndedOn = Date("employeeInsuranceEndedOn", problem),
-            PovertyConfirmedOn = Date("povertyConfirmedOn", problem),
-            ContinuousPriorYears = Number("continuousPriorYears", problem),
-        };
+            StoredCircumstance<bool> flag => flag.With(stored, Flags.Contains(flag.Code)),
+            StoredCircumstance<DateOnly?> date => date.With(stored, Date(date.Code, problem)),
+            StoredCircumstance<int> number => number.With(stored, Number(number.Code, problem)),
+            _ => throw new InvalidOperationException($"{field.Code}: no input for its kind."),
+        });
         var categories = new List<CategoryInput>();
         if (!string.IsNullOrEmpty(CategoryCode))
         {
