@@ -11,7 +11,7 @@ namespace ResidentMedicalInsurance.Application;
 public static class DependencyInjection
 {
     /// <summary>
-    /// MediatR 5.1.0 has no DI extension (see toolchain.md): handlers are found by Scrutor
+    /// MediatR 5.1.0 (fixed by the design card) has no DI extension: handlers are found by Scrutor
     /// scanning, validators by FluentValidation's own <c>AddValidatorsFromAssembly</c> (public
     /// validators, scoped); behaviours run in the order registered (outermost first).
     /// </summary>

@@ -3,7 +3,7 @@ using Xunit;
 
 namespace ResidentMedicalInsurance.Testing;
 
-/// <summary>Debian's Chromium through Playwright (no browser download: see toolchain.md).</summary>
+/// <summary>Debian's Chromium (the chromium package deploy/test.sh installs) through Playwright, which downloads no browser.</summary>
 public sealed class BrowserSession : IAsyncLifetime
 {
     private IPlaywright? playwright;

@@ -1,4 +1,4 @@
-namespace ResidentMedicalInsurance.Web.Components.Households;
+namespace ResidentMedicalInsurance.Web.Components.Shared;
 
 /// <summary>
 /// Cascaded by a page to its clerk components: tells them when one of them (or the page) starts an

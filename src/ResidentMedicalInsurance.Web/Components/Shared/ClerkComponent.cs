@@ -6,7 +6,7 @@ using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Web.Infrastructure;
 using ResidentMedicalInsurance.Web.Resources;
 
-namespace ResidentMedicalInsurance.Web.Components.Households;
+namespace ResidentMedicalInsurance.Web.Components.Shared;
 
 /// <summary>
 /// Base of the clerk workflow's components: sends requests through <see cref="UiMediator"/> and turns
