@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Application.Features.Auditing;
 using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Security;
@@ -44,19 +45,8 @@ public sealed class RevealIdNumberHandler(IAppDbContext db, ICurrentUser user, I
             .Where(r => r.Id == request.ResidentId)
             .Select(r => new { r.Id, r.HouseholdId, r.IdNumber, r.BirthDate })
             .FirstOrDefaultAsync(cancellationToken)).Found();
-        db.AuditEntries.Add(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(),
-            At = clock.Now,
-            UserId = user.UserId,
-            UserName = user.UserName ?? "",
-            Action = nameof(RevealIdNumber),
-            EntityType = "Resident",
-            EntityId = resident.Id,
-            HouseholdId = resident.HouseholdId,
-            Operation = AuditOperation.Revealed,
-            After = RevealReason.Serialize(request.Purpose, request.Note),
-        });
+        AuditNote.Add(db, user, clock, nameof(RevealIdNumber), "Resident", resident.Id, AuditOperation.Revealed,
+            householdId: resident.HouseholdId, after: RevealReason.Serialize(request.Purpose, request.Note));
         await db.SaveChangesAsync(cancellationToken);
         return new RevealedIdNumber(resident.Id, resident.IdNumber, Display.Date(resident.BirthDate));
     }

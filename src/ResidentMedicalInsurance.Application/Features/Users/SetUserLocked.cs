@@ -1,6 +1,7 @@
 using System.Text.Json;
 using MediatR;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Auditing;
 
@@ -33,19 +34,10 @@ public sealed class SetUserLockedHandler(IUserAccounts accounts, IAppDbContext d
 
         var wasLocked = account.LockedUntil is { } until && until > clock.Now;
         await accounts.SetLockedAsync(tenantId, account.UserId, request.Locked, cancellationToken).ConfigureAwait(false);
-        db.AuditEntries.Add(new AuditEntry
-        {
-            Id = Guid.CreateVersion7(),
-            At = clock.Now,
-            UserId = user.UserId,
-            UserName = user.UserName ?? "",
-            Action = nameof(SetUserLocked),
-            EntityType = "User",
-            EntityId = Guid.TryParse(account.UserId, out var id) ? id : Guid.Empty,
-            Operation = AuditOperation.Modified,
-            Before = JsonSerializer.Serialize(new { account.UserName, Locked = wasLocked }),
-            After = JsonSerializer.Serialize(new { account.UserName, request.Locked }),
-        });
+        AuditNote.Add(db, user, clock, nameof(SetUserLocked), "User", Guid.TryParse(account.UserId, out var id) ? id : Guid.Empty,
+            AuditOperation.Modified,
+            before: JsonSerializer.Serialize(new { account.UserName, Locked = wasLocked }),
+            after: JsonSerializer.Serialize(new { account.UserName, request.Locked }));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return new UserLockChanged(account.UserId, request.Locked,
             request.Locked ? $"已锁定 {account.UserName}，其已打开的页面在下一次操作时退出登录。" : $"已解锁 {account.UserName}。");
