@@ -1,5 +1,3 @@
-using MediatR;
-
 namespace ResidentMedicalInsurance.Application.Abstractions;
 
 /// <summary>A request that changes data: runs in one database transaction and is audited.</summary>

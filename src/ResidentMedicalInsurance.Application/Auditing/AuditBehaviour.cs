@@ -1,6 +1,3 @@
-using MediatR;
-using ResidentMedicalInsurance.Application.Abstractions;
-
 namespace ResidentMedicalInsurance.Application.Auditing;
 
 /// <summary>Names the running command for the audit trail; queries are not audited (a reveal is a command).</summary>

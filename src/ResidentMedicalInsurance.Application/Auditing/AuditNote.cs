@@ -1,4 +1,3 @@
-using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Domain.Auditing;
 
 namespace ResidentMedicalInsurance.Application.Auditing;

@@ -1,7 +1,4 @@
 using System.Reflection;
-using MediatR;
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Behaviours;
 

@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using MediatR;
 using Microsoft.Extensions.Logging;
-using ResidentMedicalInsurance.Application.Abstractions;
 
 namespace ResidentMedicalInsurance.Application.Behaviours;
 

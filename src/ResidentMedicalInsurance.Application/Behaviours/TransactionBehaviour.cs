@@ -1,6 +1,3 @@
-using MediatR;
-using ResidentMedicalInsurance.Application.Abstractions;
-
 namespace ResidentMedicalInsurance.Application.Behaviours;
 
 /// <summary>

@@ -1,6 +1,4 @@
 using FluentValidation;
-using MediatR;
-using ResidentMedicalInsurance.Application.Abstractions;
 
 namespace ResidentMedicalInsurance.Application.Behaviours;
 

@@ -1,4 +1,3 @@
-using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Policies;

@@ -1,4 +1,3 @@
-using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Policies;
 
 namespace ResidentMedicalInsurance.Application.Policy;

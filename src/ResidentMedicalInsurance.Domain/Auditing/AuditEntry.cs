@@ -1,5 +1,3 @@
-using ResidentMedicalInsurance.Domain.Tenancy;
-
 namespace ResidentMedicalInsurance.Domain.Auditing;
 
 /// <summary>

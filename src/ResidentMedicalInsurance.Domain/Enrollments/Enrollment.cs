@@ -1,8 +1,6 @@
-using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
-using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Domain.Enrollments;
 

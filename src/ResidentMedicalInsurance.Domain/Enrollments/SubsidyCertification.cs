@@ -1,6 +1,3 @@
-using ResidentMedicalInsurance.Domain.Auditing;
-using ResidentMedicalInsurance.Domain.Tenancy;
-
 namespace ResidentMedicalInsurance.Domain.Enrollments;
 
 /// <summary>A subsidy category (资助身份) certified for a resident by the responsible department.</summary>

@@ -1,6 +1,3 @@
-using ResidentMedicalInsurance.Domain.Auditing;
-using ResidentMedicalInsurance.Domain.Tenancy;
-
 namespace ResidentMedicalInsurance.Domain.Households;
 
 /// <summary>A household register entry (户): number, address, township and village, head and members.</summary>

@@ -1,6 +1,4 @@
-using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Residents;
-using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Domain.Households;
 

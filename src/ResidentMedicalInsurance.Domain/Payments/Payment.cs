@@ -1,6 +1,4 @@
-using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Households;
-using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Domain.Payments;
 

@@ -1,7 +1,5 @@
-using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Households;
-using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Domain.Refunds;
 

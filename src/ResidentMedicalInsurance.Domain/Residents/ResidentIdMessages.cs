@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace ResidentMedicalInsurance.Domain.Residents;
 
 /// <summary>zh-CN messages for each way an ID number can be wrong (what is wrong, what to do).</summary>

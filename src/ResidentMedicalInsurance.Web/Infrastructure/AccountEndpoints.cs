@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Web.Infrastructure.Security;
 
 namespace ResidentMedicalInsurance.Web.Infrastructure;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using ResidentMedicalInsurance.Infrastructure.Identity;
 
 namespace ResidentMedicalInsurance.Web.Infrastructure;
 

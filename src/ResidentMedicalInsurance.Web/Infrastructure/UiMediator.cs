@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Web.Infrastructure.Security;
 
 namespace ResidentMedicalInsurance.Web.Infrastructure;

@@ -1,11 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Domain.Auditing;
-using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Auditing;
 

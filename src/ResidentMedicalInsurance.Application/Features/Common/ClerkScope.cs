@@ -1,5 +1,3 @@
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Households;
 
 namespace ResidentMedicalInsurance.Application.Features.Common;

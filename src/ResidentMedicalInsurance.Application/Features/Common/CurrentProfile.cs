@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Policy;
 
 namespace ResidentMedicalInsurance.Application.Features.Common;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ResidentMedicalInsurance.Application.Abstractions;
-
 namespace ResidentMedicalInsurance.Application.Features.Common;
 
 /// <summary>Turns a unique-index race (two clerks saving the same thing at once) into a clear message.</summary>

@@ -1,5 +1,4 @@
 using FluentValidation;
-using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Domain.Enrollments;
 
 namespace ResidentMedicalInsurance.Application.Features.Enrollments;

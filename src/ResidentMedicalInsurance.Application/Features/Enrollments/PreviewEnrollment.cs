@@ -1,9 +1,5 @@
 using FluentValidation;
-using MediatR;
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Policy;
-using ResidentMedicalInsurance.Application.Security;
 
 namespace ResidentMedicalInsurance.Application.Features.Enrollments;
 

@@ -1,10 +1,5 @@
 using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Policy;
-using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Enrollments;
 
 namespace ResidentMedicalInsurance.Application.Features.Enrollments;

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;

@@ -1,11 +1,6 @@
 using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Application.Features.Auditing;
-using ResidentMedicalInsurance.Application.Features.Common;
-using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Auditing;
 
 namespace ResidentMedicalInsurance.Application.Features.Households;

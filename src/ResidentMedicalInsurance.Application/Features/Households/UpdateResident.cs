@@ -1,9 +1,4 @@
 using FluentValidation;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Features.Common;
-using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Households;
 
 namespace ResidentMedicalInsurance.Application.Features.Households;

@@ -1,5 +1,3 @@
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Policy;
 
 namespace ResidentMedicalInsurance.Application.Features.Payments;

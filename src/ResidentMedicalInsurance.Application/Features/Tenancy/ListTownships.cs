@@ -1,8 +1,3 @@
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Security;
-
 namespace ResidentMedicalInsurance.Application.Features.Tenancy;
 
 /// <summary>The signed-in user's county with its townships; a clerk's own townships are marked.</summary>

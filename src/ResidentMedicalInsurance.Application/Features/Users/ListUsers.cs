@@ -1,8 +1,3 @@
-using MediatR;
-using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Features.Common;
-using ResidentMedicalInsurance.Application.Security;
-
 namespace ResidentMedicalInsurance.Application.Features.Users;
 
 /// <summary>用户管理: the tenant's users for its Admin, with their roles, townships and lock state.</summary>

@@ -1,8 +1,5 @@
 using System.Text.Json;
-using MediatR;
-using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Auditing;
-using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Auditing;
 
 namespace ResidentMedicalInsurance.Application.Features.Users;

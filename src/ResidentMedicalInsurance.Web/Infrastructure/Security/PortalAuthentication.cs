@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using ResidentMedicalInsurance.Infrastructure.Identity;
 
 namespace ResidentMedicalInsurance.Web.Infrastructure.Security;
 

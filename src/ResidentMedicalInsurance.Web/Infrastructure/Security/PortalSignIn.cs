@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using ResidentMedicalInsurance.Infrastructure.Identity;
 
 namespace ResidentMedicalInsurance.Web.Infrastructure.Security;
 
