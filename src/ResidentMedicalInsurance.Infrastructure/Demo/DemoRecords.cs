@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Payments;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
@@ -162,22 +163,6 @@ internal static class DemoRecords
             return;
         }
 
-        db.Enrollments.Add(new Enrollment
-        {
-            Id = Guid.CreateVersion7(),
-            ResidentId = resident.Id,
-            HouseholdId = resident.HouseholdId,
-            TownshipId = resident.TownshipId,
-            Year = profile.Year,
-            ProfileId = profile.Id,
-            Status = EnrollmentStatus.AwaitingPayment,
-            Circumstances = circumstances,
-            StandardFeeFen = quote.StandardFeeFen ?? 0,
-            SubsidyFen = quote.SubsidyFen ?? 0,
-            SubsidyCode = quote.SubsidyCode,
-            AmountDueFen = quote.AmountDueFen ?? 0,
-            Basis = BasisText.Join(quote.Basis),
-            EnrolledAt = clock.Now,
-        });
+        db.Enrollments.Add(NewEnrollment.From(resident, profile, quote, circumstances, clock, renewed: false));
     }
 }

@@ -38,7 +38,8 @@ internal sealed class ResidentEnrolment(IAppDbContext db, IClock clock, IPolicyG
     }
 }
 
-internal static class NewEnrollment
+/// <summary>A new enrolment awaiting payment, with the quote of today (also the demo data's).</summary>
+public static class NewEnrollment
 {
     public static Enrollment From(
         Domain.Households.Resident resident, PolicyProfileView profile, PolicyQuote quote,
