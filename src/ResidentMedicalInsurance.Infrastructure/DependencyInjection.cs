@@ -9,6 +9,7 @@ using ResidentMedicalInsurance.Infrastructure.DataProtection;
 using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Infrastructure.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Time;
 
 namespace ResidentMedicalInsurance.Infrastructure;
@@ -37,7 +38,8 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// The database side every host needs (the DbContext, its audit trail and the write gate);
+    /// The database side every host needs (the DbContext with its save hooks, tenant guard and audit
+    /// trail, which its constructor requires, and the write gate);
     /// hosts add their own <see cref="ICurrentUser"/> and <see cref="IClock"/>. Test worlds and the
     /// load harness call this directly.
     /// </summary>
@@ -47,6 +49,7 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>(builder => DatabaseProviders.Configure(builder, options));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.TryAddScoped<AuditScope>();
+        services.AddScoped<TenantGuard>();
         services.AddScoped<AuditTrail>();
         services.AddSingleton(WriteGates.For(options.Provider));
         return services;
