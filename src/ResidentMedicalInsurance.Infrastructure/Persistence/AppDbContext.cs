@@ -57,6 +57,8 @@ public sealed class AppDbContext(
         }
     }
 
+    public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolations.Is(exception);
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(tenantGuard, auditTrail);
 }

@@ -48,7 +48,8 @@ public sealed class ClerkWorld : IAsyncDisposable
     public TestUser OtherTenantClerk => new("clerk-shiquan", ShiquanId, [Roles.Clerk], [ShiquanChengguan]);
     public TestUser OtherTenantCounty => new("county-shiquan", ShiquanId, [Roles.CountyStaff], []);
 
-    public static async Task<ClerkWorld> CreateAsync(DatabaseProvider provider)
+    /// <summary>A new world; <paramref name="configure"/> adds to the services (e.g. a test's save interceptor).</summary>
+    public static async Task<ClerkWorld> CreateAsync(DatabaseProvider provider, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var options = database.Options;
@@ -60,6 +61,7 @@ public sealed class ClerkWorld : IAsyncDisposable
         collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ScopedUser>());
         var clock = new TestClock();
         collection.AddSingleton<IClock>(clock);
+        configure?.Invoke(collection);
         var world = new ClerkWorld(collection.BuildServiceProvider(), clock, database);
         await world.SeedAsync();
         return world;
