@@ -28,12 +28,25 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IClock, SystemClock>();
+        services.AddBusinessClock(configuration);
         services.AddTransient<DatabaseInitializer>();
         services.AddTransient<DemoSeeder>();
         services.AddPortalIdentityCore();
         services.AddKeyRing(configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// The one <see cref="IClock"/>: "now" and "today" of the scope user's tenant (<see cref="TenantClock"/>;
+    /// the rule of <c>Clock:Start</c> and <c>Clock:StartByTenant</c> is in <see cref="BusinessDates"/>).
+    /// Real time (<see cref="TimeProvider"/>) stays for cookies, lock-outs and keys.
+    /// </summary>
+    public static IServiceCollection AddBusinessClock(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new BusinessDates(
+            configuration, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddScoped<IClock, TenantClock>();
         return services;
     }
 
