@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
@@ -37,6 +38,23 @@ public static class DependencyInjection
     }
 
     /// <summary>
+    /// The application over a database for a host that brings its own user and clock instead of
+    /// sign-in and configuration: the clerk test world and the load harness. The user type is scoped
+    /// (set it per scope) and is the scope's <see cref="ICurrentUser"/>.
+    /// </summary>
+    public static IServiceCollection AddApplicationWith<TUser>(this IServiceCollection services, DatabaseOptions options, IClock clock)
+        where TUser : class, ICurrentUser
+    {
+        services.AddLogging();
+        services.AddApplication();
+        services.AddPersistence(options);
+        services.AddScoped<TUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TUser>());
+        services.AddSingleton(clock);
+        return services;
+    }
+
+    /// <summary>
     /// The one <see cref="IClock"/>: "now" and "today" of the scope user's tenant (<see cref="TenantClock"/>;
     /// the rule of <c>Clock:Start</c> and <c>Clock:StartByTenant</c> is in <see cref="BusinessDates"/>).
     /// Real time (<see cref="TimeProvider"/>) stays for cookies, lock-outs and keys.
@@ -53,8 +71,8 @@ public static class DependencyInjection
     /// <summary>
     /// The database side every host needs (the DbContext with its save hooks, tenant guard and audit
     /// trail, which its constructor requires, and the write gate);
-    /// hosts add their own <see cref="ICurrentUser"/> and <see cref="IClock"/>. Test worlds and the
-    /// load harness call this directly.
+    /// hosts add their own <see cref="ICurrentUser"/> and <see cref="IClock"/> (AddInfrastructure, or
+    /// <see cref="AddApplicationWith{TUser}"/> for the clerk test world and the load harness).
     /// </summary>
     public static IServiceCollection AddPersistence(this IServiceCollection services, DatabaseOptions options)
     {

@@ -52,15 +52,8 @@ public sealed class ClerkWorld : IAsyncDisposable
     public static async Task<ClerkWorld> CreateAsync(DatabaseProvider provider, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var options = database.Options;
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddApplication();
-        collection.AddPersistence(options);
-        collection.AddScoped<ScopedUser>();
-        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ScopedUser>());
         var clock = new TestClock();
-        collection.AddSingleton<IClock>(clock);
+        var collection = new ServiceCollection().AddApplicationWith<ScopedUser>(database.Options, clock);
         configure?.Invoke(collection);
         var world = new ClerkWorld(collection.BuildServiceProvider(), clock, database);
         await world.SeedAsync();
