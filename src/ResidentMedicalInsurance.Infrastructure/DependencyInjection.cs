@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
@@ -9,6 +10,7 @@ using ResidentMedicalInsurance.Infrastructure.DataProtection;
 using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Infrastructure.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Time;
 
 namespace ResidentMedicalInsurance.Infrastructure;
@@ -27,8 +29,7 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IClock, SystemClock>();
+        services.AddBusinessClock(configuration);
         services.AddTransient<DatabaseInitializer>();
         services.AddTransient<DemoSeeder>();
         services.AddPortalIdentityCore();
@@ -37,9 +38,41 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// The database side every host needs (the DbContext, its audit trail and the write gate);
-    /// hosts add their own <see cref="ICurrentUser"/> and <see cref="IClock"/>. Test worlds and the
-    /// load harness call this directly.
+    /// The application over a database for a host that brings its own user and clock instead of
+    /// sign-in and configuration: the clerk test world and the load harness. The user type is scoped
+    /// (set it per scope) and is the scope's <see cref="ICurrentUser"/>.
+    /// </summary>
+    public static IServiceCollection AddApplicationWith<TUser>(this IServiceCollection services, DatabaseOptions options, IClock clock)
+        where TUser : class, ICurrentUser
+    {
+        services.AddLogging();
+        services.AddApplication();
+        services.AddPersistence(options);
+        services.AddScoped<TUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<TUser>());
+        services.AddSingleton(clock);
+        return services;
+    }
+
+    /// <summary>
+    /// The one <see cref="IClock"/>: "now" and "today" of the scope user's tenant (<see cref="TenantClock"/>;
+    /// the rule of <c>Clock:Start</c> and <c>Clock:StartByTenant</c> is in <see cref="BusinessDates"/>).
+    /// Real time (<see cref="TimeProvider"/>) stays for cookies, lock-outs and keys.
+    /// </summary>
+    public static IServiceCollection AddBusinessClock(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new BusinessDates(
+            configuration, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddScoped<IClock, TenantClock>();
+        return services;
+    }
+
+    /// <summary>
+    /// The database side every host needs (the DbContext with its save hooks, tenant guard and audit
+    /// trail, which its constructor requires, and the write gate);
+    /// hosts add their own <see cref="ICurrentUser"/> and <see cref="IClock"/> (AddInfrastructure, or
+    /// <see cref="AddApplicationWith{TUser}"/> for the clerk test world and the load harness).
     /// </summary>
     public static IServiceCollection AddPersistence(this IServiceCollection services, DatabaseOptions options)
     {
@@ -47,6 +80,7 @@ public static class DependencyInjection
         services.AddDbContext<AppDbContext>(builder => DatabaseProviders.Configure(builder, options));
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.TryAddScoped<AuditScope>();
+        services.AddScoped<TenantGuard>();
         services.AddScoped<AuditTrail>();
         services.AddSingleton(WriteGates.For(options.Provider));
         return services;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Residents;
@@ -26,11 +25,15 @@ public sealed class DemoHouseholdTests
     public async Task Demo_seeding_writes_households_residents_and_enrolments_once(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
-        var shiquan = (await database.Services.TenantAsync("shiquan")).Id;
 
         // The demo's business dates (appsettings.Development.json): inside each county's campaign.
-        var services = database.BuildServices(s => s.AddScoped<IClock>(sp => new DemoDateClock(
-            sp.GetRequiredService<ICurrentUser>().TenantId == shiquan ? new(2020, 11, 16, 9, 0, 0, ChinaTime) : new(2019, 11, 18, 9, 0, 0, ChinaTime))));
+        var services = database.BuildServices(settings: new Dictionary<string, string?>
+        {
+            ["Clock:StartByTenant:shiquan"] = "2020-11-16T09:00:00+08:00",
+            ["Clock:StartByTenant:youxi"] = "2019-11-18T09:00:00+08:00",
+            ["Clock:StartByTenant:haimen"] = "2019-11-18T09:00:00+08:00",
+            ["Clock:StartByTenant:lianyungang"] = "2019-11-18T09:00:00+08:00",
+        });
         var seeder = services.Provider.GetRequiredService<DemoSeeder>();
         var timer = Stopwatch.StartNew();
         await seeder.SeedAsync();
@@ -82,12 +85,5 @@ public sealed class DemoHouseholdTests
             var audited = await db.AuditEntries.Where(a => a.Action == DemoSeeder.AuditAction).CountAsync();
             Assert.Equal(households.Count + residents.Count + lastYear.Count + payments.Count + thisYear.Count, audited);
         }
-    }
-
-    private sealed class DemoDateClock(DateTimeOffset now) : IClock
-    {
-        public DateTimeOffset Now => now;
-
-        public DateOnly Today => DateOnly.FromDateTime(now.DateTime);
     }
 }

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
-using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Infrastructure;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -44,19 +43,14 @@ public static class HarnessServices
             };
         }
 
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddApplication();
-        services.AddPersistence(database);
+        var clock = new FixedClock(new DateTimeOffset(2019, 11, 15, 10, 0, 0, TimeSpan.FromHours(8)));
+        var services = new ServiceCollection().AddApplicationWith<HarnessUser>(database, clock);
         if (Environment.GetEnvironmentVariable("RMI_NO_GATE") == "1")
         {
             // Baseline for ADR 0005: SQLite without the write gate.
             services.Replace(ServiceDescriptor.Singleton(WriteGates.For(DatabaseProvider.PostgreSql)));
         }
 
-        services.AddScoped<HarnessUser>();
-        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HarnessUser>());
-        services.AddSingleton<IClock>(new FixedClock(new DateTimeOffset(2019, 11, 15, 10, 0, 0, TimeSpan.FromHours(8))));
         var provider = services.BuildServiceProvider();
         await using (var scope = provider.CreateAsyncScope())
         {

@@ -27,4 +27,10 @@ public interface IAppDbContext
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether a failed save was refused by a unique index (the provider's own error code, decided in
+    /// Infrastructure): the one failure that means another clerk saved the same thing first.
+    /// </summary>
+    bool IsUniqueViolation(DbUpdateException exception);
 }

@@ -9,15 +9,16 @@ using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Residents;
 using ResidentMedicalInsurance.Domain.Tenancy;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
 
 namespace ResidentMedicalInsurance.Infrastructure.Auditing;
 
 /// <summary>
-/// Turns the change tracker's pending changes into <see cref="AuditEntry"/> rows, saved in the same
-/// SaveChanges (so in the command's transaction). Runs only while a command is named in
+/// The save hook that turns the change tracker's pending changes into <see cref="AuditEntry"/> rows,
+/// saved in the same SaveChanges (so in the command's transaction). Runs only while a command is named in
 /// <see cref="AuditScope"/>. ID numbers are written masked and birth dates as the year (ADR 0042).
 /// </summary>
-public sealed class AuditTrail(AuditScope scope, ICurrentUser user, IClock clock)
+public sealed class AuditTrail(AuditScope scope, ICurrentUser user, IClock clock) : SaveHook
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -27,7 +28,7 @@ public sealed class AuditTrail(AuditScope scope, ICurrentUser user, IClock clock
 
     private static readonly HashSet<string> Skipped = [nameof(ITenantOwned.TenantId), "Version"];
 
-    public void Collect(ChangeTracker changeTracker)
+    protected override void BeforeSave(ChangeTracker changeTracker)
     {
         if (scope.Action is not { } action)
         {

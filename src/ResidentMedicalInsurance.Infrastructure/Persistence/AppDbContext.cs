@@ -18,10 +18,12 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 
 /// <summary>
 /// The one DbContext. Tenant-owned rows are filtered by the named query filter
-/// <see cref="TenantFilter"/> and checked on save (<see cref="TenantGuard"/>); the tenant always
-/// comes from <see cref="ICurrentUser"/>.
+/// <see cref="TenantFilter"/>; the tenant always comes from <see cref="ICurrentUser"/>. Every save
+/// runs the two save hooks, in this order: <see cref="TenantGuard"/> (refuses another tenant's rows),
+/// then <see cref="AuditTrail"/> (adds the audit rows to the same save).
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurrentUser currentUser, AuditTrail? auditTrail = null)
+public sealed class AppDbContext(
+    DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TenantGuard tenantGuard, AuditTrail auditTrail)
     : IdentityDbContext<AppUser, IdentityRole, string>(options), IAppDbContext, IDataProtectionKeyContext
 {
     public const string TenantFilter = "Tenant";
@@ -55,17 +57,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options, ICurren
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        TenantGuard.Check(ChangeTracker, currentUser.TenantId);
-        auditTrail?.Collect(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolations.Is(exception);
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        TenantGuard.Check(ChangeTracker, currentUser.TenantId);
-        auditTrail?.Collect(ChangeTracker);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-    }
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(tenantGuard, auditTrail);
 }

@@ -1,11 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Auditing;
+using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Identity;
+using ResidentMedicalInsurance.Infrastructure.Tenancy;
+using ResidentMedicalInsurance.Infrastructure.Time;
 
 namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 
 /// <summary>
 /// A context for one provider with nobody signed in, for tools that only need the model: the
-/// migrations projects' design-time factories and the tests that script or diff migrations.
+/// migrations projects' design-time factories and the tests that script or diff migrations. It has
+/// the save hooks like every context: a save with nobody signed in is refused.
 /// </summary>
 public static class DesignTimeContext
 {
@@ -20,6 +25,8 @@ public static class DesignTimeContext
         };
         var builder = new DbContextOptionsBuilder<AppDbContext>();
         DatabaseProviders.Configure(builder, new DatabaseOptions { Provider = provider, ConnectionString = connectionString });
-        return new AppDbContext(builder.Options, new CurrentUser());
+        var nobody = new CurrentUser();
+        var auditTrail = new AuditTrail(new AuditScope(), nobody, new SystemClock(TimeProvider.System));
+        return new AppDbContext(builder.Options, nobody, new TenantGuard(nobody), auditTrail);
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Domain.Tenancy;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
 
 namespace ResidentMedicalInsurance.Infrastructure.Tenancy;
 
@@ -9,10 +11,11 @@ namespace ResidentMedicalInsurance.Infrastructure.Tenancy;
 /// New rows without a tenant get the current one; a missing current tenant or a different
 /// TenantId throws (never silently overwritten).
 /// </summary>
-internal static class TenantGuard
+public sealed class TenantGuard(ICurrentUser user) : SaveHook
 {
-    public static void Check(ChangeTracker changeTracker, Guid? currentTenantId)
+    protected override void BeforeSave(ChangeTracker changeTracker)
     {
+        var currentTenantId = user.TenantId;
         foreach (var entry in changeTracker.Entries<ITenantOwned>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)

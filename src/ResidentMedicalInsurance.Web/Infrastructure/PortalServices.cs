@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Radzen;
 using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Infrastructure;
@@ -23,10 +24,10 @@ internal static class PortalServices
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationState>();
         services.AddScoped<UiMediator>();
+        services.AddScoped<CircuitHandler, CircuitUser>();
 
         services.AddInfrastructure(builder.Configuration);
         services.AddApplication();
-        ShiftedClock.AddIfConfigured(services, builder.Configuration);
 
         services.AddPortalAuthentication(builder.Configuration);
         services.AddPortalSecurityHeaders();

@@ -48,18 +48,13 @@ public sealed class ClerkWorld : IAsyncDisposable
     public TestUser OtherTenantClerk => new("clerk-shiquan", ShiquanId, [Roles.Clerk], [ShiquanChengguan]);
     public TestUser OtherTenantCounty => new("county-shiquan", ShiquanId, [Roles.CountyStaff], []);
 
-    public static async Task<ClerkWorld> CreateAsync(DatabaseProvider provider)
+    /// <summary>A new world; <paramref name="configure"/> adds to the services (e.g. a test's save interceptor).</summary>
+    public static async Task<ClerkWorld> CreateAsync(DatabaseProvider provider, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var options = database.Options;
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddApplication();
-        collection.AddPersistence(options);
-        collection.AddScoped<ScopedUser>();
-        collection.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ScopedUser>());
         var clock = new TestClock();
-        collection.AddSingleton<IClock>(clock);
+        var collection = new ServiceCollection().AddApplicationWith<ScopedUser>(database.Options, clock);
+        configure?.Invoke(collection);
         var world = new ClerkWorld(collection.BuildServiceProvider(), clock, database);
         await world.SeedAsync();
         return world;

@@ -1,6 +1,11 @@
 namespace ResidentMedicalInsurance.Application.Features.Common;
 
-/// <summary>Turns a unique-index race (two clerks saving the same thing at once) into a clear message.</summary>
+/// <summary>
+/// Turns a lost race (two clerks saving the same thing at once) into a clear message: a unique index
+/// refused the row (<see cref="IAppDbContext.IsUniqueViolation"/>) or the concurrency token found the
+/// row changed since it was read. Any other failed save (a foreign key, a value too long) is a bug,
+/// not a race: it stays an error for the log and the generic message (ADR 0044).
+/// </summary>
 public static class SaveGuard
 {
     public static async Task SaveAsync(IAppDbContext db, string conflictMessage, CancellationToken ct)
@@ -9,7 +14,7 @@ public static class SaveGuard
         {
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || db.IsUniqueViolation(ex))
         {
             db.ChangeTracker.Clear();
             throw new AppException(conflictMessage);
