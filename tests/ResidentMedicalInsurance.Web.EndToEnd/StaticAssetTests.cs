@@ -20,7 +20,7 @@ public sealed partial class StaticAssetTests(PortalServer portal)
         var script = ScriptSrc().Match(html);
         Assert.True(script.Success, $"No fingerprinted blazor.web.*.js script tag in the sign-in page:\n{html}");
         var fingerprinted = script.Groups["path"].Value;
-        Assert.Matches("<script type=\"importmap\" nonce=\"[A-Za-z0-9+/=]+\">", html); // the CSP lets it run by its nonce
+        Assert.Matches("<script type=\"importmap\" nonce=\"[^\"]+\">", html); // the CSP lets it run by its nonce
         Assert.Contains($"\"./_framework/blazor.web.js\": \"./{fingerprinted}\"", html, StringComparison.Ordinal);
 
         using var response = await http.GetAsync(new Uri(fingerprinted, UriKind.Relative));

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Infrastructure.Persistence;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using ResidentMedicalInsurance.Application.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ResidentMedicalInsurance.Infrastructure.Persistence;

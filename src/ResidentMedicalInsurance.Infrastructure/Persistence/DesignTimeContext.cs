@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Identity;

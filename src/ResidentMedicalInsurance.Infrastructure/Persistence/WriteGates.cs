@@ -1,5 +1,3 @@
-using ResidentMedicalInsurance.Application.Abstractions;
-
 namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 
 /// <summary>SQLite allows one writer: one process-wide queue for command transactions (busy_timeout still covers other processes).</summary>

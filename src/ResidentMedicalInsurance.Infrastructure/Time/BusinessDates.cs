@@ -1,8 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 
 namespace ResidentMedicalInsurance.Infrastructure.Time;

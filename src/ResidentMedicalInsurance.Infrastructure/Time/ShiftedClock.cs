@@ -1,5 +1,3 @@
-using ResidentMedicalInsurance.Application.Abstractions;
-
 namespace ResidentMedicalInsurance.Infrastructure.Time;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using ResidentMedicalInsurance.Application.Abstractions;
-
 namespace ResidentMedicalInsurance.Infrastructure.Time;
 
 /// <summary>The real clock in China Standard Time (UTC+8, no daylight saving).</summary>

@@ -14,10 +14,14 @@ public static class SaveGuard
         {
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
-        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || db.IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (IsLostRace(db, ex))
         {
             db.ChangeTracker.Clear();
             throw new AppException(conflictMessage);
         }
     }
+
+    /// <summary>Whether a failed save lost a race (for a handler that answers a race its own way, e.g. a replay).</summary>
+    public static bool IsLostRace(IAppDbContext db, DbUpdateException exception) =>
+        exception is DbUpdateConcurrencyException || db.IsUniqueViolation(exception);
 }

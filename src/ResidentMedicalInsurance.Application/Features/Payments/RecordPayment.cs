@@ -108,7 +108,7 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException ex) when (SaveGuard.IsLostRace(db, ex))
         {
             // Lost a race: another clerk recorded this voucher or paid this enrolment first.
             db.ChangeTracker.Clear();

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
