@@ -103,6 +103,35 @@ public sealed class EnrollPanelTests : ComponentTest
         Assert.False(SaveButton(cut).HasAttribute("disabled"));
     }
 
+    public static TheoryData<string> ChangesAfterPreview() => ["category", "deferral", "unticked", "date"];
+
+    [Theory]
+    [MemberData(nameof(ChangesAfterPreview))]
+    public void Enroll_panel_asks_for_a_new_preview_after_any_change_and_allows_saving_again_after_it(string change)
+    {
+        var cut = RenderPanel(head, spouse);
+        Preview(cut);
+        Assert.False(SaveButton(cut).HasAttribute("disabled"));
+
+        var block = MemberBlock(cut, "李秀英");
+        switch (change)
+        {
+            case "category": block.QuerySelector("[data-testid=enroll-category]")!.Change(options.Profile.Categories[0].Code); break;
+            case "deferral": block.QuerySelector("[data-testid=enroll-defer]")!.Change(true); break;
+            case "unticked": block.QuerySelector("[data-testid=enroll-select]")!.Change(false); break;
+            default: block.QuerySelector("[data-testid=circ-employeeInsuranceEndedOn]")!.Input("2020-06-30"); break;
+        }
+
+        Assert.True(SaveButton(cut).HasAttribute("disabled"), $"save still enabled after the {change} changed");
+        if (change == "category")
+        {
+            MemberBlock(cut, "李秀英").QuerySelector("[data-testid=enroll-certified-on]")!.Input("2020-01-05");
+        }
+
+        Preview(cut);
+        Assert.False(SaveButton(cut).HasAttribute("disabled"));
+    }
+
     [Fact]
     public void Enroll_panel_previews_each_selected_member_and_shows_their_quote()
     {

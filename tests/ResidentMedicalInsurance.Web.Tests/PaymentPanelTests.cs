@@ -169,6 +169,31 @@ public sealed class PaymentPanelTests : ComponentTest
     }
 
     [Fact]
+    public void Payment_panel_takes_a_voucher_with_spaces_around_it_as_the_voucher()
+    {
+        var cut = RenderPanel();
+        Fill(cut, " V-2019-001 ", "280");
+
+        Save(cut);
+
+        Assert.Equal("V-2019-001", Assert.Single(Mediator.SentOf<RecordPayment>()).Voucher);
+        Assert.Empty(cut.FindAll("[data-testid=payment-error]"));
+    }
+
+    public static TheoryData<string> NothingToPay() => ["none", "paid", "ended"];
+
+    [Theory]
+    [MemberData(nameof(NothingToPay))]
+    public void Payment_panel_for_a_member_with_nothing_to_pay_says_why_and_offers_no_form(string state)
+    {
+        var cut = RenderPanel(Clerk.Member("赵六", state switch { "paid" => Clerk.Paid(), "ended" => Clerk.Ended(), _ => null }));
+
+        Assert.Contains("赵六 没有待缴费的本年度参保登记", cut.Find("[data-testid=payment-error]").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=payment-form]"));
+        Assert.Empty(Mediator.Sent);
+    }
+
+    [Fact]
     public void Payment_panel_refuses_a_cleared_paid_at_date_and_sends_nothing()
     {
         var cut = RenderPanel();

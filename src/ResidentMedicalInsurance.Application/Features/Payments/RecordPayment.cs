@@ -17,7 +17,8 @@ public sealed record RecordPayment : ICommand<PaymentRecorded>
 {
     public Guid EnrollmentId { get; init; }
     public string Channel { get; init; } = "";
-    public string Voucher { get; init; } = "";
+    /// <summary>The voucher as printed; spaces a scanner or a paste adds around it are not part of it.</summary>
+    public string Voucher { get; init => field = value?.Trim() ?? ""; } = "";
     public DateTimeOffset PaidAt { get; init; }
     public long AmountFen { get; init; }
 }
@@ -51,7 +52,7 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
 {
     public async Task<PaymentRecorded> Handle(RecordPayment request, CancellationToken cancellationToken)
     {
-        var voucher = request.Voucher.Trim();
+        var voucher = request.Voucher;
         if (await Replay(request.Channel, voucher, request.EnrollmentId, cancellationToken) is { } replay)
         {
             return replay;

@@ -23,6 +23,12 @@ public sealed class MemberEnrollmentForm(MemberView member)
 
     public string Value(string code) => Values.GetValueOrDefault(code, "");
 
+    /// <summary>Everything the clerk has set on this member, as one text: a preview is valid only for the same text.</summary>
+    public string Snapshot() => string.Join('|',
+        Member.ResidentId, Selected, Deferring, CategoryCode, CategoryDate,
+        string.Join(',', Flags.Order(StringComparer.Ordinal)),
+        string.Join(',', Values.Where(v => v.Value.Length > 0).OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}")));
+
     /// <summary>The typed form as the request's input; a date or number that does not parse is an error message.</summary>
     public EnrollmentInput ToInput(Func<string, string> problem)
     {
