@@ -67,10 +67,9 @@ public static partial class ClerkSteps
     public static async Task<ILocator> PayAsync(IPage page, string name, string voucher, DateTime paidAt, string amount)
     {
         await Row(page, name).GetByTestId("pay").ClickAsync();
-        await Expect(page.Locator("#pay-channel")).ToBeFocusedAsync();
-        await page.FillAsync("#pay-voucher", voucher);
-        await page.FillAsync("#pay-date", paidAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        await page.FillAsync("#pay-time", paidAt.ToString("HH:mm", CultureInfo.InvariantCulture));
+        await Expect(page.Locator("#pay-voucher")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(voucher);
+        await page.FillAsync("#pay-at", paidAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture));
         await page.FillAsync("#pay-amount", amount);
         await page.PressAsync("#pay-amount", "Enter");
         return page.GetByTestId("payment-error").Or(page.GetByTestId("page-info"));

@@ -25,7 +25,7 @@ public sealed class DemoRenewalTests(PortalServer portal, BrowserSession browser
         var lin = await OpenHouseholdAsync(youxi, "YX-DEMO-001", "林国华");
         await Expect(lin.GetByTestId("member-status")).ToHaveTextAsync("待缴费");
         await lin.GetByTestId("pay").ClickAsync();
-        await Expect(youxi.Locator("#pay-date")).ToHaveValueAsync("2019-11-18");
+        await Expect(youxi.Locator("#pay-at")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^2019-11-18 "));
         await youxi.ScreenshotAsync(new() { Path = "/tmp/demo-renewal-youxi.png", FullPage = true });
 
         // Shiquan's clerk, at the same moment, is in Shiquan's 2021 campaign (2020-11-16).
@@ -34,7 +34,7 @@ public sealed class DemoRenewalTests(PortalServer portal, BrowserSession browser
         var chen = await OpenHouseholdAsync(shiquan, "SQ-DEMO-003", "陈永平");
         await Expect(chen.GetByTestId("member-status")).ToHaveTextAsync("待缴费");
         await chen.GetByTestId("pay").ClickAsync();
-        await Expect(shiquan.Locator("#pay-date")).ToHaveValueAsync("2020-11-16");
+        await Expect(shiquan.Locator("#pay-at")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^2020-11-16 "));
 
         // Shiquan's own renewal of 2020 payers is by household (本户续保).
         var wang = await OpenHouseholdAsync(shiquan, "SQ-DEMO-001", "王建军");

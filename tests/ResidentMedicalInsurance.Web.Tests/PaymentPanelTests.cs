@@ -22,7 +22,7 @@ public sealed class PaymentPanelTests : ComponentTest
 
     private static PaymentRecorded Recorded(RecordPayment r) => new(
         Guid.NewGuid(), r.EnrollmentId, false, r.AmountFen, $"{r.AmountFen / 100}.00 元",
-        new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), "2021年1月1日 至 2021年12月31日", "缴费已登记。");
+        new DateOnly(2021, 1, 1), new DateOnly(2021, 12, 31), "2021年1月1日 至 2021年12月31日", "缴费已登记。", r.PaidAt);
 
     private IRenderedComponent<PaymentPanel> RenderPanel(MemberView? who = null) => Render<PaymentPanel>(p => p
         .Add(x => x.Member, who ?? member)
@@ -65,16 +65,54 @@ public sealed class PaymentPanelTests : ComponentTest
         var channels = cut.FindAll("#pay-channel option").Select(o => (o.GetAttribute("value"), o.TextContent)).ToList();
         Assert.Equal(PaymentChannels.For("lianyungang").Select(c => ((string?)c.Code, $"{c.Name}（{c.Clause}）")), channels);
         Assert.Equal("wechat", cut.Find("#pay-channel").GetAttribute("value"));
-        Assert.Equal("2020-11-16", cut.Find("#pay-date").GetAttribute("value"));
-        Assert.Equal("09:30", cut.Find("#pay-time").GetAttribute("value"));
+        Assert.Equal("2020-11-16 09:30", cut.Find("#pay-at").GetAttribute("value"));
     }
 
     [Fact]
-    public void Payment_panel_puts_the_cursor_on_the_channel_first()
+    public void Payment_panel_puts_the_cursor_on_the_voucher_first_the_channel_defaulting_to_the_usual_one()
     {
         var cut = RenderPanel();
 
-        JSInterop.VerifyFocusAsyncInvoke().Arguments[0].ShouldBeElementReferenceTo(cut.Find("#pay-channel"));
+        JSInterop.VerifyFocusAsyncInvoke().Arguments[0].ShouldBeElementReferenceTo(cut.Find("#pay-voucher"));
+    }
+
+    [Fact]
+    public void The_next_members_form_starts_from_the_households_previous_voucher_time()
+    {
+        var cut = Render<PaymentPanel>(p => p
+            .Add(x => x.Member, member)
+            .Add(x => x.Options, options)
+            .Add(x => x.PaidAtDefault, "2019-12-05 10:00"));
+
+        Assert.Equal("2019-12-05 10:00", cut.Find("#pay-at").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void Enter_on_the_channel_list_saves_like_Enter_in_a_text_field()
+    {
+        var cut = RenderPanel();
+        Fill(cut, "V-ENTER-1", "280");
+
+        cut.Find("#pay-channel").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+
+        Assert.Equal("V-ENTER-1", Assert.Single(Mediator.SentOf<RecordPayment>()).Voucher);
+    }
+
+    [Theory]
+    [InlineData("11-15 16:05", 2020, 11, 15, 16, 5)]
+    [InlineData("12-05 10:00", 2019, 12, 5, 10, 0)]
+    [InlineData("2020-11-15 16:05", 2020, 11, 15, 16, 5)]
+    [InlineData(" 2020-11-5 9:05 ", 2020, 11, 5, 9, 5)]
+    [InlineData("2020-11-15", 2020, 11, 15, 0, 0)]
+    public void Payment_panel_takes_the_paid_at_time_as_one_typed_value(string typed, int y, int mo, int d, int h, int mi)
+    {
+        var cut = RenderPanel();
+        Fill(cut, "V-AT-1", "280");
+        cut.Find("#pay-at").Input(typed);
+
+        Save(cut);
+
+        Assert.Equal(new DateTimeOffset(y, mo, d, h, mi, 0, TimeSpan.FromHours(8)), Assert.Single(Mediator.SentOf<RecordPayment>()).PaidAt);
     }
 
     [Fact]
@@ -84,8 +122,7 @@ public sealed class PaymentPanelTests : ComponentTest
 
         cut.Find("#pay-channel").Change("cash");
         Fill(cut, "LYG20201116-0001", "260.5");
-        cut.Find("#pay-date").Input("2020-11-15");
-        cut.Find("#pay-time").Input("16:05");
+        cut.Find("#pay-at").Input("2020-11-15 16:05");
         Save(cut);
 
         var sent = Assert.Single(Mediator.SentOf<RecordPayment>());
@@ -194,15 +231,15 @@ public sealed class PaymentPanelTests : ComponentTest
     }
 
     [Fact]
-    public void Payment_panel_refuses_a_cleared_paid_at_date_and_sends_nothing()
+    public void Payment_panel_refuses_a_paid_at_time_in_another_format_and_says_which_one()
     {
         var cut = RenderPanel();
         Fill(cut, "V1", "280");
-        cut.Find("#pay-date").Input("");
+        cut.Find("#pay-at").Input("2020/11/15 10点");
 
         Save(cut);
 
-        Assert.Equal("请填写缴费日期和时间。", cut.Find("[data-testid=payment-error]").TextContent);
+        Assert.Equal("请按“2019-12-05 10:00”的格式填写凭证上的缴费日期和时间。", cut.Find("[data-testid=payment-error]").TextContent);
         Assert.Empty(Mediator.Sent);
     }
 
@@ -211,7 +248,7 @@ public sealed class PaymentPanelTests : ComponentTest
     {
         var cut = RenderPanel();
         Fill(cut, "V1", "280");
-        cut.Find("#pay-time").Input("10:00");
+        cut.Find("#pay-at").Input("2020-11-16 10:00");
 
         Save(cut);
 

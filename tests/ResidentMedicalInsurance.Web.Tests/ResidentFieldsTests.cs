@@ -221,3 +221,29 @@ public sealed class ResidentFieldsTests : ComponentTest
         Assert.Empty(JSInterop.Invocations);
     }
 }
+
+/// <summary>Enter on one of the lists saves the form, as Enter in a text field does; other keys do nothing.</summary>
+public sealed class ResidentFieldsEnterTests : ComponentTest
+{
+    [Theory]
+    [InlineData("relationship")]
+    [InlineData("hukou")]
+    [InlineData("student")]
+    [InlineData("document")]
+    public void Enter_on_a_list_saves_and_other_keys_do_not(string list)
+    {
+        var saves = 0;
+        var cut = Render<ResidentFields>(p => p
+            .Add(x => x.Model, new ResidentForm())
+            .Add(x => x.Options, Clerk.Options(Services.GetRequiredService<IPolicyGateway>()))
+            .Add(x => x.Prefix, "member")
+            .Add(x => x.ShowRelationship, true)
+            .Add(x => x.OnEnter, () => saves++));
+
+        cut.Find($"#member-{list}").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "ArrowDown" });
+        Assert.Equal(0, saves);
+        cut.Find($"#member-{list}").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        Assert.Equal(1, saves);
+    }
+}
+
