@@ -59,6 +59,8 @@ public sealed class IsolationTests
         yield return ("EnrollHousehold", (w, u, r) => S(w, u, new EnrollHousehold(r.Household, [new MemberEnrollment(r.Resident, new EnrollmentInput())])));
         yield return ("GetReceipt", (w, u, r) => S(w, u, new GetReceipt(r.Payment)));
         yield return ("GetRegistrationForm", (w, u, r) => S(w, u, new GetRegistrationForm(r.Enrollment)));
+        yield return ("GetHouseholdReceipts", (w, u, r) => S(w, u, new GetHouseholdReceipts(r.Household)));
+        yield return ("GetHouseholdRegistrationForms", (w, u, r) => S(w, u, new GetHouseholdRegistrationForms(r.Household)));
         yield return ("RequestRefund", (w, u, r) => S(w, u, new RequestRefund(r.Enrollment, RefundReason.Duplicate, w.Clock.Today, false, null)));
         yield return ("GetHouseholdAudit", (w, u, r) => S(w, u, new GetHouseholdAudit(r.Household)));
     }
@@ -89,7 +91,8 @@ public sealed class IsolationTests
         Assert.Equal(counts, await Counts(world));
 
         // The owners still see and can act on everything.
-        foreach (var (name, send) in ById().Where(x => x.Name is "GetHousehold" or "GetReceipt" or "GetRegistrationForm" or "GetHouseholdAudit"))
+        foreach (var (name, send) in ById().Where(x => x.Name is "GetHousehold" or "GetReceipt" or "GetRegistrationForm" or "GetHouseholdAudit"
+            or "GetHouseholdReceipts" or "GetHouseholdRegistrationForms"))
         {
             await send(world, world.ClerkA, records);
             await send(world, world.CountyStaff, records);
