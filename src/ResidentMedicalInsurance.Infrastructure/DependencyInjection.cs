@@ -80,6 +80,7 @@ public static class DependencyInjection
         services.TryAddScoped<AuditScope>();
         services.AddScoped<TenantGuard>();
         services.AddScoped<AuditTrail>();
+        services.AddScoped<IUserNames, UserNames>();
         services.AddSingleton(WriteGates.For(options.Provider));
         return services;
     }

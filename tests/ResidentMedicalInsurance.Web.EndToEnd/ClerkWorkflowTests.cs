@@ -107,6 +107,7 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
         await page.FillAsync("#refund-note", "同一年度已通过微信重复缴费");
         await page.PressAsync("#refund-note", "Enter");
         await Expect(page.GetByTestId("page-info")).ToContainTextAsync("已提交退费申请");
+        await Expect(Row(page, head.Name).GetByTestId("member-refund")).ToHaveTextAsync($"退费待审核（{c.AdultFee} 元）");
 
         // The receipt: amount, benefit period and basis, print-ready without the portal's menu.
         var householdUrl = page.Url;
@@ -141,8 +142,10 @@ public sealed class ClerkWorkflowTests(ClerkPortal portal, BrowserSession browse
         await Expect(item.GetByTestId("decision-error")).ToContainTextAsync("驳回原因");
         var endsEnrollment = (await item.InnerTextAsync()).Contains("批准后终止参保", StringComparison.Ordinal);
         await item.GetByTestId("approve").ClickAsync();
+        await item.GetByTestId("approve-confirm").ClickAsync();
         await Expect(staff.GetByTestId("page-info")).ToContainTextAsync("已批准退费");
         await Expect(staff.Locator($"[data-testid=refund-item][data-name='{head.Name}']")).ToHaveCountAsync(0);
+        await Expect(staff.Locator($"[data-testid=history-row][data-name='{head.Name}']").GetByTestId("history-status")).ToHaveTextAsync("已批准");
 
         // The reveal in the queue is on the household's audit log (操作日志) as 查看 by staff.
         await staff.GotoAsync(householdUrl);

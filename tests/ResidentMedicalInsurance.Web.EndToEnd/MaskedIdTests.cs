@@ -54,7 +54,7 @@ public sealed partial class MaskedIdTests(ClerkPortal portal, BrowserSession bro
         await page.GetByTestId("audit-link").ClickAsync();
         var reveal = page.GetByTestId("audit-row").Filter(new() { HasText = "查看完整身份证号" });
         await Expect(reveal).ToHaveCountAsync(1);
-        await Expect(reveal).ToContainTextAsync("haimen-clerk2");
+        await Expect(reveal).ToContainTextAsync("李强（"); // haimen-clerk2, by display name
         await Expect(reveal).ToContainTextAsync(When());
         await Expect(reveal.GetByTestId("audit-reason")).ToHaveTextAsync("查看事由：其他：核对户口簿");
         await page.ScreenshotAsync(new() { Path = "/tmp/clerk-ui-reveal-audit.png", FullPage = true });

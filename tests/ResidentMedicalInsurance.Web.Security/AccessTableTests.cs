@@ -42,6 +42,8 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/households/{Id:guid}/audit"] = [S, P, P, P, D],
         ["/print/receipt/{Id:guid}"] = [S, P, P, P, D],
         ["/print/registration/{Id:guid}"] = [S, P, P, P, D],
+        ["/print/households/{Id:guid}/receipts"] = [S, P, P, P, D],
+        ["/print/households/{Id:guid}/registrations"] = [S, P, P, P, D],
         ["/refunds"] = [S, P, P, D, D],
         ["/renewals"] = [S, P, P, D, D],
         ["/townships"] = [S, P, P, P, P],

@@ -33,9 +33,10 @@ public sealed class RefundDecisionTests : ComponentTest
     private static IElement Button(IRenderedComponent<RefundDecision> cut, string testId) => cut.Find($"[data-testid={testId}]");
 
     [Fact]
-    public void Refund_decision_shows_the_request_with_the_amount_in_yuan_and_the_basis()
+    public void Refund_decision_shows_the_request_with_the_amount_in_yuan_the_basis_and_the_households_link()
     {
-        var cut = RenderDecision(Item());
+        var item = Item();
+        var cut = RenderDecision(item);
 
         Assert.Equal("王小明", cut.Find("[data-testid=refund-name]").TextContent);
         Assert.Equal("应退金额：280.00 元", cut.Find("[data-testid=refund-amount]").TextContent);
@@ -43,6 +44,7 @@ public sealed class RefundDecisionTests : ComponentTest
         Assert.Contains("批准后终止参保", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("备注：参军入伍通知书复印件已收", cut.Markup, StringComparison.Ordinal);
         Assert.Contains("申请人：clerk-lyg 2021-03-02 10:15", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal($"households/{item.HouseholdId}", cut.Find("[data-testid=refund-household]").GetAttribute("href"));
         Assert.Equal("320703********1234", cut.Find("[data-testid=id-number]").TextContent);
     }
 
@@ -64,20 +66,41 @@ public sealed class RefundDecisionTests : ComponentTest
 
         cut.Find("[data-testid=decision-note]").Input("材料齐全");
         Button(cut, "approve").Click();
+        Button(cut, "approve-confirm").Click();
 
         Assert.Equal(new DecideRefund(item.RefundId, true, "材料齐全"), Assert.Single(Mediator.SentOf<DecideRefund>()));
         Assert.Equal(RefundStatus.Approved, Assert.Single(decided).Status);
     }
 
     [Fact]
-    public void Refund_decision_approves_on_Enter_in_the_note()
+    public void Refund_decision_never_approves_on_Enter_in_the_rejection_reason()
     {
-        var item = Item();
-        var cut = RenderDecision(item);
+        var cut = RenderDecision(Item());
 
-        cut.Find("form").Submit();
+        var note = cut.Find("[data-testid=decision-note]");
+        note.Input("材料不全");
 
-        Assert.True(Assert.Single(Mediator.SentOf<DecideRefund>()).Approve);
+        // Nothing listens to Enter in the reason, and there is no form for it to submit.
+        Assert.Throws<MissingEventHandlerException>(() => note.KeyDown(Key.Enter));
+        Assert.Empty(cut.FindAll("form"));
+        Assert.Empty(Mediator.Sent);
+        Assert.Empty(cut.FindAll("[data-testid=approve-confirmation]"));
+    }
+
+    [Fact]
+    public void Refund_decision_asks_for_a_confirmation_naming_the_amount_before_approving_and_can_be_cancelled()
+    {
+        var cut = RenderDecision(Item());
+
+        Button(cut, "approve").Click();
+
+        Assert.Empty(Mediator.Sent);
+        Assert.Equal("确认批准王小明的退费申请，退还 280.00 元？ 批准后终止参保", cut.Find("[data-testid=approve-confirmation] span").TextContent);
+        Assert.True(Button(cut, "approve").HasAttribute("disabled"));
+        Button(cut, "approve-cancel").Click();
+        Assert.Empty(cut.FindAll("[data-testid=approve-confirmation]"));
+        Assert.Empty(Mediator.Sent);
+        Assert.Empty(decided);
     }
 
     [Fact]
@@ -113,6 +136,7 @@ public sealed class RefundDecisionTests : ComponentTest
         var cut = RenderDecision(Item());
 
         Button(cut, "approve").Click();
+        Button(cut, "approve-confirm").Click();
 
         Assert.Equal("该退费申请已由 county-lyg 审核，请刷新列表。", cut.Find("[data-testid=decision-error]").TextContent);
         Assert.Empty(decided);
@@ -127,8 +151,9 @@ public sealed class RefundDecisionTests : ComponentTest
         var cut = RenderDecision(item);
 
         Button(cut, "approve").Click();
+        Button(cut, "approve-confirm").Click();
 
-        Assert.True(Button(cut, "approve").HasAttribute("disabled"));
+        Assert.True(Button(cut, "approve-confirm").HasAttribute("disabled"));
         Assert.True(Button(cut, "reject").HasAttribute("disabled"));
         pending.SetResult(new RefundDecided(item.RefundId, RefundStatus.Approved, "已批准", EnrollmentStatus.Ended, "退费已批准。"));
         cut.WaitForAssertion(() => Assert.False(Button(cut, "reject").HasAttribute("disabled")));

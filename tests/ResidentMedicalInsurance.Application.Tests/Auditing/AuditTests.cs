@@ -37,8 +37,20 @@ public sealed class AuditTests
         var created = Assert.Single(log, e => e.Action == "RegisterHousehold" && e.EntityType == "Resident");
         Assert.Contains(created.Changes, c => c.Field == "IdNumber" && c.After == id[..6] + "********" + id[^4..]);
         Assert.Contains(log, e => e.Action == "RecordPayment" && e.EntityType == "Enrollment" &&
-            e.Changes.Any(c => c.Field == "Status" && c.Before == "AwaitingPayment" && c.After == "Paid"));
+            e.Changes.Any(c => c.Field == "Status" && c.Before == "待缴费" && c.After == "已缴费"));
         Assert.DoesNotContain(log.SelectMany(e => e.Changes), c => c.After == id || c.Before == id);
+
+        // A clerk reads it: names instead of ids, yuan instead of fen, zh-CN labels and dates, one line per change.
+        var payment = Assert.Single(log, e => e.Action == "RecordPayment" && e.EntityType == "Payment");
+        Assert.StartsWith("clerk-chengguan 缴费登记：新增缴费「凭证号 A-1」，", payment.Summary, StringComparison.Ordinal);
+        Assert.Contains(payment.Changes, c => (c.FieldText, c.After) == ("金额", "250.00 元"));
+        Assert.Contains(payment.Changes, c => (c.FieldText, c.After) == ("参保人", "吴壹"));
+        Assert.Contains(payment.Changes, c => (c.FieldText, c.After) == ("乡镇", "城关镇"));
+        Assert.Contains(payment.Changes, c => (c.FieldText, c.After) == ("待遇开始", "2020年1月1日"));
+        Assert.Contains(payment.Changes, c => (c.FieldText, c.After) == ("缴费时间", "2019-11-15 09:30"));
+        Assert.DoesNotContain(log.SelectMany(e => e.Changes), c => c.Field is "Id" or "TenantId" or "Version");
+        var texts = log.SelectMany(e => e.Changes.SelectMany(c => new[] { c.FieldText, c.Before, c.After }).Append(e.Summary)).ToList();
+        Assert.DoesNotContain(texts, t => System.Text.RegularExpressions.Regex.IsMatch(t, "[0-9a-f]{8}-[0-9a-f]{4}-|Fen|AwaitingPayment"));
     }
 
     [Theory]

@@ -59,6 +59,8 @@ public sealed class IsolationTests
         yield return ("EnrollHousehold", (w, u, r) => S(w, u, new EnrollHousehold(r.Household, [new MemberEnrollment(r.Resident, new EnrollmentInput())])));
         yield return ("GetReceipt", (w, u, r) => S(w, u, new GetReceipt(r.Payment)));
         yield return ("GetRegistrationForm", (w, u, r) => S(w, u, new GetRegistrationForm(r.Enrollment)));
+        yield return ("GetHouseholdReceipts", (w, u, r) => S(w, u, new GetHouseholdReceipts(r.Household)));
+        yield return ("GetHouseholdRegistrationForms", (w, u, r) => S(w, u, new GetHouseholdRegistrationForms(r.Household)));
         yield return ("RequestRefund", (w, u, r) => S(w, u, new RequestRefund(r.Enrollment, RefundReason.Duplicate, w.Clock.Today, false, null)));
         yield return ("GetHouseholdAudit", (w, u, r) => S(w, u, new GetHouseholdAudit(r.Household)));
     }
@@ -81,7 +83,8 @@ public sealed class IsolationTests
             }
 
             Assert.Empty((await world.Send(outsider, new SearchResidents("H001"))).Items);
-            Assert.Empty(await world.Send(outsider, new ListRefunds(null)));
+            Assert.Empty((await world.Send(outsider, new ListRefunds())).Items);
+            Assert.Empty((await world.Send(outsider, new ListRefunds(RefundList.Decided))).Items);
         }
 
         var decide = await Record.ExceptionAsync(() => world.Send(world.OtherTenantCounty, new DecideRefund(records.Refund, true, null)));
@@ -89,7 +92,8 @@ public sealed class IsolationTests
         Assert.Equal(counts, await Counts(world));
 
         // The owners still see and can act on everything.
-        foreach (var (name, send) in ById().Where(x => x.Name is "GetHousehold" or "GetReceipt" or "GetRegistrationForm" or "GetHouseholdAudit"))
+        foreach (var (name, send) in ById().Where(x => x.Name is "GetHousehold" or "GetReceipt" or "GetRegistrationForm" or "GetHouseholdAudit"
+            or "GetHouseholdReceipts" or "GetHouseholdRegistrationForms"))
         {
             await send(world, world.ClerkA, records);
             await send(world, world.CountyStaff, records);
@@ -112,7 +116,7 @@ public sealed class IsolationTests
         }
 
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new SearchResidents("H001")));
-        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new ListRefunds(null)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new ListRefunds(RefundList.Decided)));
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new DecideRefund(records.Refund, true, null)));
         Assert.Equal(counts, await Counts(world));
     }

@@ -1,6 +1,7 @@
 using ResidentMedicalInsurance.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Refunds;
 using ResidentMedicalInsurance.Application.Tests.Support;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -34,12 +35,12 @@ public sealed class RefundTests
         Assert.Equal(250_00, requested.AmountFen);
         Assert.True(requested.EndsEnrollment);
         Assert.NotEmpty(requested.Basis);
-        var item = Assert.Single(queue);
+        var item = Assert.Single(queue.Items);
         Assert.Equal("误缴", item.ReasonText);
         Assert.Equal("250.00 元", item.AmountText);
         Assert.Equal(RefundStatus.Approved, decided.Status);
         Assert.Equal(EnrollmentStatus.Ended, decided.EnrollmentStatus);
-        Assert.Empty(await world.Send(world.CountyStaff, new ListRefunds()));
+        Assert.Empty((await world.Send(world.CountyStaff, new ListRefunds())).Items);
         var enrollment = await world.Read(world.CountyStaff, db => db.Enrollments.SingleAsync());
         Assert.Equal(EnrollmentStatus.Ended, enrollment.Status);
     }
@@ -86,5 +87,50 @@ public sealed class RefundTests
         Assert.Contains("退费事由发生日期不能晚于今天。", future.Errors);
         Assert.Contains(future.Errors, e => e.StartsWith("备注过长", StringComparison.Ordinal));
         Assert.Equal(0, await world.CountAll<Refund>());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Decided_refunds_are_kept_in_a_filtered_paged_history_and_the_household_shows_each_state(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var ids = new List<Guid>();
+        foreach (var number in new[] { "H001", "H002", "H003" })
+        {
+            var enrollmentId = await PaidEnrollment(world, number);
+            ids.Add((await world.Send(world.ClerkA, new RequestRefund(enrollmentId, RefundReason.Duplicate, world.Clock.Today, false, null))).RefundId);
+        }
+
+        await world.Send(world.CountyStaff, new DecideRefund(ids[0], true, null));
+        world.Clock.Now = world.Clock.Now.AddHours(1);
+        await world.Send(world.CountyStaff, new DecideRefund(ids[1], false, "缴费凭证与系统记录不符"));
+
+        var decided = await world.Send(world.ClerkA, new ListRefunds(RefundList.Decided));
+        var secondPage = await world.Send(world.CountyStaff, new ListRefunds(RefundList.Decided, Skip: 1, Take: 1));
+        var rejected = await world.Send(world.CountyStaff, new ListRefunds(RefundList.Rejected));
+        var byNumber = await world.Send(world.CountyStaff, new ListRefunds(RefundList.Decided, Text: "H001"));
+        var otherTownship = await world.Send(world.CountyStaff, new ListRefunds(RefundList.Decided, world.Meixian));
+        var pending = await world.Send(world.CountyStaff, new ListRefunds());
+        var paging = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.CountyStaff, new ListRefunds(Take: 0)));
+
+        Assert.Equal(2, decided.Total);
+        Assert.Equal(["H002", "H001"], decided.Items.Select(i => i.HouseholdNumber));
+        Assert.Equal(("county-youxi", "缴费凭证与系统记录不符", "已驳回"), (decided.Items[0].DecidedBy, decided.Items[0].DecisionNote, decided.Items[0].StatusText));
+        Assert.Equal("2019-12-15 11:00", decided.Items[0].DecidedAtText);
+        Assert.Equal((2, "H001"), (secondPage.Total, Assert.Single(secondPage.Items).HouseholdNumber));
+        Assert.Equal(ids[1], Assert.Single(rejected.Items).RefundId);
+        Assert.Equal(ids[0], Assert.Single(byNumber.Items).RefundId);
+        Assert.Equal(0, otherTownship.Total);
+        Assert.Equal((1, ids[2]), (pending.Total, Assert.Single(pending.Items).RefundId));
+        Assert.Contains("每页显示 1 至 200 条。", paging.Errors);
+
+        var states = new List<string?>();
+        foreach (var item in decided.Items.Append(pending.Items[0]))
+        {
+            var household = await world.Send(world.ClerkA, new GetHousehold(item.HouseholdId));
+            states.Add(Assert.Single(household.Members).Enrollment?.Refund?.Text);
+        }
+
+        Assert.Equal(["退费已驳回：缴费凭证与系统记录不符", "退费已批准（250.00 元）", "退费待审核（250.00 元）"], states);
     }
 }

@@ -117,7 +117,7 @@ public sealed class RepaymentAfterRefundTests
         await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "V-FIRST"));
         await world.Send(world.ClerkA, new RequestRefund(enrollment.EnrollmentId, RefundReason.Erroneous, world.Clock.Today, false, null));
 
-        var item = Assert.Single(await world.Send(world.CountyStaff, new ListRefunds()));
+        var item = Assert.Single((await world.Send(world.CountyStaff, new ListRefunds())).Items);
         var revealed = await world.Send(world.CountyStaff, new RevealIdNumber(item.ResidentId, Domain.Auditing.RevealPurpose.Refund));
 
         Assert.Equal(registration.ResidentId, item.ResidentId);

@@ -12,14 +12,18 @@ namespace ResidentMedicalInsurance.Application.Features.Auditing;
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetHouseholdAudit(Guid HouseholdId) : IQuery<IReadOnlyList<AuditEntryView>>;
 
+/// <summary>
+/// One entry: <paramref name="UserName"/> is the display name, <paramref name="Summary"/> the one line a clerk reads
+/// (who did what to which record), <paramref name="Changes"/> the details.
+/// </summary>
 public sealed record AuditEntryView(
     Guid Id, string AtText, string UserName, string Action, string ActionText, string EntityType, string EntityText,
-    Guid EntityId, AuditOperation Operation, string OperationText, IReadOnlyList<AuditChange> Changes, string? ReasonText);
+    Guid EntityId, AuditOperation Operation, string OperationText, IReadOnlyList<AuditChange> Changes, string? ReasonText, string Summary);
 
-/// <summary>One field: its name and the values before and after (as stored; pages escape them).</summary>
-public sealed record AuditChange(string Field, string? Before, string? After);
+/// <summary>One field: its stored name, its zh-CN name and the values before and after as a clerk reads them (pages escape them).</summary>
+public sealed record AuditChange(string Field, string FieldText, string Before, string After);
 
-public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user)
+public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user, IUserNames userNames)
     : IRequestHandler<GetHouseholdAudit, IReadOnlyList<AuditEntryView>>
 {
     public async Task<IReadOnlyList<AuditEntryView>> Handle(GetHouseholdAudit request, CancellationToken cancellationToken)
@@ -30,20 +34,34 @@ public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user
         // as SQLite cannot order DateTimeOffset; one household's trail is small.
         var entries = (await db.AuditEntries.AsNoTracking().Where(a => a.HouseholdId == request.HouseholdId)
                 .ToListAsync(cancellationToken))
-            .OrderByDescending(a => a.At).ThenBy(a => a.EntityType).Take(1000).ToList();
-        return entries.Select(a => new AuditEntryView(
-            a.Id, Display.Time(a.At), a.UserName, a.Action, AuditLabels.Action(a.Action), a.EntityType,
-            AuditLabels.Entity(a.EntityType), a.EntityId, a.Operation, AuditLabels.Operation(a.Operation),
-            a.Operation == AuditOperation.Revealed ? [] : Changes(a.Before, a.After),
-            a.Operation == AuditOperation.Revealed ? RevealReason.Text(a.After) : null)).ToList();
+            .OrderByDescending(a => a.At).ThenBy(a => a.EntityType).Take(1000)
+            .Select(a => (Entry: a, Values: a.Operation == AuditOperation.Revealed ? [] : Values(a.Before, a.After))).ToList();
+        var users = entries.Select(x => x.Entry.UserName)
+            .Concat(entries.SelectMany(x => x.Values).Where(v => v.Field.EndsWith("By", StringComparison.Ordinal)).SelectMany(v => new[] { v.Before, v.After }));
+        var names = await AuditNames.LoadAsync(db, userNames, request.HouseholdId, users, cancellationToken);
+        return entries.Select(x => View(x.Entry, x.Values, names)).ToList();
     }
 
-    private static List<AuditChange> Changes(string? before, string? after)
+    private static AuditEntryView View(AuditEntry a, List<(string Field, string? Before, string? After)> values, AuditNames names)
+    {
+        var changes = values.Where(v => AuditValues.Shown(v.Field))
+            .Select(v => new AuditChange(v.Field, AuditValues.Field(v.Field), AuditValues.Value(v.Field, v.Before, names), AuditValues.Value(v.Field, v.After, names)))
+            .ToList();
+        var who = names.User(a.UserName);
+        var reason = a.Operation == AuditOperation.Revealed ? RevealReason.Text(a.After) : null;
+        var summary = $"{who} {AuditLabels.Action(a.Action)}：{AuditLabels.Operation(a.Operation)}{AuditLabels.Entity(a.EntityType)}「{names.Record(a.EntityId)}」"
+            + (reason is not null ? $"（{reason}）" : changes.Count > 0 ? $"，{changes.Count} 项" : "");
+        return new AuditEntryView(
+            a.Id, Display.Time(a.At), who, a.Action, AuditLabels.Action(a.Action), a.EntityType,
+            AuditLabels.Entity(a.EntityType), a.EntityId, a.Operation, AuditLabels.Operation(a.Operation), changes, reason, summary);
+    }
+
+    private static List<(string Field, string? Before, string? After)> Values(string? before, string? after)
     {
         var old = Read(before);
         var @new = Read(after);
         return old.Keys.Union(@new.Keys)
-            .Select(k => new AuditChange(k, Shown(k, old.GetValueOrDefault(k)), Shown(k, @new.GetValueOrDefault(k)))).ToList();
+            .Select(k => (k, Shown(k, old.GetValueOrDefault(k)), Shown(k, @new.GetValueOrDefault(k)))).ToList();
     }
 
     private static string? Shown(string field, string? value) =>

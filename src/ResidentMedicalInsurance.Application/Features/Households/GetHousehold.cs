@@ -21,11 +21,11 @@ public sealed record MemberView(
 /// <summary>
 /// The member's enrolment of the year. Awaiting payment: <paramref name="AmountDueFen"/> is what a payment
 /// today must amount to, or null with <paramref name="AmountDueText"/> saying why today's payment is not
-/// taken (今日不能缴费：…); paid or ended: the amount paid.
+/// taken (今日不能缴费：…); paid or ended: the amount paid. <paramref name="Refund"/>: its latest refund request, if any.
 /// </summary>
 public sealed record EnrollmentSummary(
     Guid EnrollmentId, int Year, EnrollmentStatus Status, string StatusText, long? AmountDueFen, string AmountDueText,
-    string BenefitPeriodText, Guid? PaymentId);
+    string BenefitPeriodText, Guid? PaymentId, RefundSummary? Refund = null);
 
 public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
     : IRequestHandler<GetHousehold, HouseholdDetails>
@@ -48,6 +48,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
             .Where(c => awaiting.Contains(c.ResidentId)).ToListAsync(cancellationToken);
         var payments = await db.Payments.AsNoTracking().Where(p => p.HouseholdId == household.Id)
             .Select(p => new { p.EnrollmentId, p.Id }).ToListAsync(cancellationToken);
+        var refunds = await RefundSummary.LatestAsync(db, household.Id, cancellationToken);
 
         var members = residents.Select(r =>
         {
@@ -55,7 +56,8 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
             var (due, dueText) = e is null ? default : AmountDue(e, r, certifications.Where(c => c.ResidentId == r.Id));
             var summary = e is null ? null : new EnrollmentSummary(
                 e.Id, e.Year, e.Status, Labels.Of(e.Status), due, dueText,
-                Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id);
+                Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id,
+                refunds.GetValueOrDefault(e.Id));
             return new MemberView(
                 r.Id, r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.BirthYear(r.BirthDate),
                 r.Relationship, Labels.Of(r.Relationship), Labels.Of(r.Hukou), Labels.Of(r.Student),

@@ -1,42 +1,98 @@
+using FluentValidation;
 using ResidentMedicalInsurance.Domain.Refunds;
 
 namespace ResidentMedicalInsurance.Application.Features.Refunds;
 
 /// <summary>
-/// 退费审核队列 (clerks see their townships' requests, county staff the whole tenant), oldest first.
+/// 退费审核队列 and its history (clerks see their townships' requests, county staff the whole tenant): pending
+/// requests oldest first, decided ones newest decision first; filtered by township and by the resident's name or
+/// household number; one page of <see cref="Take"/> from <see cref="Skip"/>, with the total.
 /// ID numbers are masked; <see cref="RefundQueueItem.ResidentId"/> lets staff reveal one through the audited RevealIdNumber.
 /// </summary>
 [AuthorizeRoles(Roles.Counter)]
-public sealed record ListRefunds(RefundStatus? Status = RefundStatus.Pending) : IQuery<IReadOnlyList<RefundQueueItem>>;
+public sealed record ListRefunds(RefundList List = RefundList.Pending, Guid? TownshipId = null, string? Text = null, int Skip = 0, int Take = 50)
+    : IQuery<RefundPage>;
 
+/// <summary>Which refunds a list shows.</summary>
+public enum RefundList
+{
+    Pending,
+    Decided,
+    Approved,
+    Rejected,
+}
+
+public sealed record RefundPage(IReadOnlyList<RefundQueueItem> Items, int Total);
+
+/// <summary>A refund as the queue shows it; <paramref name="RequestedBy"/> and <paramref name="DecidedBy"/> are display names.</summary>
 public sealed record RefundQueueItem(
     Guid RefundId, Guid EnrollmentId, Guid HouseholdId, Guid ResidentId, string ResidentName, string MaskedIdNumber, string TownshipName,
     int Year, string ReasonText, string EventDateText, string AmountText, bool EndsEnrollment, RefundStatus Status,
-    string StatusText, string RequestedBy, string RequestedAtText, string? Note, string? DecisionNote, IReadOnlyList<string> Basis);
+    string StatusText, string RequestedBy, string RequestedAtText, string? Note, string? DecisionNote, IReadOnlyList<string> Basis,
+    string HouseholdNumber = "", string? DecidedBy = null, string DecidedAtText = "—");
 
-public sealed class ListRefundsHandler(IAppDbContext db, ICurrentUser user)
-    : IRequestHandler<ListRefunds, IReadOnlyList<RefundQueueItem>>
+public sealed class ListRefundsValidator : AbstractValidator<ListRefunds>
 {
-    public async Task<IReadOnlyList<RefundQueueItem>> Handle(ListRefunds request, CancellationToken cancellationToken)
+    public ListRefundsValidator()
     {
-        var query = db.Refunds.AsNoTracking().InScope(user);
-        if (request.Status is { } status)
-        {
-            query = query.Where(r => r.Status == status);
-        }
+        RuleFor(x => x.List).IsInEnum().WithMessage("请选择要查看的退费申请。");
+        RuleFor(x => x.Text).MaximumLength(50).WithMessage("查询内容过长。");
+        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage("页码不正确。");
+        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage("每页显示 1 至 200 条。");
+    }
+}
 
+public sealed class ListRefundsHandler(IAppDbContext db, ICurrentUser user, IUserNames names)
+    : IRequestHandler<ListRefunds, RefundPage>
+{
+    public async Task<RefundPage> Handle(ListRefunds request, CancellationToken cancellationToken)
+    {
+        var query = Filtered(request);
+        // Ordered by time, never by the GUID key (SQL Server sorts uniqueidentifier differently); SQLite cannot order
+        // DateTimeOffset, so the keys and times of the filtered refunds are sorted here and only one page is read.
+        var keys = await query.Select(f => new { f.Id, f.RequestedAt, f.DecidedAt }).ToListAsync(cancellationToken);
+        var page = (request.List == RefundList.Pending
+                ? keys.OrderBy(k => k.RequestedAt)
+                : keys.OrderByDescending(k => k.DecidedAt ?? k.RequestedAt))
+            .Skip(request.Skip).Take(request.Take).Select(k => k.Id).ToList();
         var rows = await (
-            from f in query
+            from f in db.Refunds.AsNoTracking().Where(f => page.Contains(f.Id))
             join r in db.Residents on f.ResidentId equals r.Id
             join e in db.Enrollments on f.EnrollmentId equals e.Id
+            join h in db.Households on f.HouseholdId equals h.Id
             join t in db.Townships on f.TownshipId equals t.Id
-            orderby f.Id
-            select new { f, r.Name, r.IdNumber, e.Year, Township = t.Name })
-            .Take(500).ToListAsync(cancellationToken);
-        return rows.Select(x => new RefundQueueItem(
+            select new { f, r.Name, r.IdNumber, e.Year, h.Number, Township = t.Name })
+            .ToListAsync(cancellationToken);
+        var people = await names.DisplayNamesAsync(rows.SelectMany(x => new[] { x.f.RequestedBy, x.f.DecidedBy }), cancellationToken);
+        var items = rows.OrderBy(x => page.IndexOf(x.f.Id)).Select(x => new RefundQueueItem(
             x.f.Id, x.f.EnrollmentId, x.f.HouseholdId, x.f.ResidentId, x.Name, Display.MaskId(x.IdNumber), x.Township, x.Year,
             Labels.Of(x.f.Reason), Display.Date(x.f.EventDate), Display.Yuan(x.f.AmountFen), x.f.EndsEnrollment,
-            x.f.Status, Labels.Of(x.f.Status), x.f.RequestedBy, Display.Time(x.f.RequestedAt), x.f.Note, x.f.DecisionNote,
-            BasisText.Split(x.f.Basis))).ToList();
+            x.f.Status, Labels.Of(x.f.Status), people[x.f.RequestedBy], Display.Time(x.f.RequestedAt), x.f.Note, x.f.DecisionNote,
+            BasisText.Split(x.f.Basis), x.Number, x.f.DecidedBy is { } by ? people[by] : null, Display.Time(x.f.DecidedAt))).ToList();
+        return new RefundPage(items, keys.Count);
+    }
+
+    private IQueryable<Refund> Filtered(ListRefunds request)
+    {
+        var query = db.Refunds.AsNoTracking().InScope(user);
+        query = request.List switch
+        {
+            RefundList.Pending => query.Where(f => f.Status == RefundStatus.Pending),
+            RefundList.Approved => query.Where(f => f.Status == RefundStatus.Approved),
+            RefundList.Rejected => query.Where(f => f.Status == RefundStatus.Rejected),
+            _ => query.Where(f => f.Status != RefundStatus.Pending),
+        };
+        if (request.TownshipId is { } township)
+        {
+            query = query.Where(f => f.TownshipId == township);
+        }
+
+        if (request.Text?.Trim() is { Length: > 0 } text)
+        {
+            query = query.Where(f => db.Residents.Any(r => r.Id == f.ResidentId && r.Name.Contains(text))
+                || db.Households.Any(h => h.Id == f.HouseholdId && h.Number == text));
+        }
+
+        return query;
     }
 }

@@ -1,0 +1,21 @@
+using ResidentMedicalInsurance.Application.Policy;
+
+namespace ResidentMedicalInsurance.Application.Features.Payments;
+
+/// <summary>全户缴费凭证: the receipts of every member's payment for the household page's year, to print on one page.</summary>
+[AuthorizeRoles(Roles.ResidentReaders)]
+public sealed record GetHouseholdReceipts(Guid HouseholdId) : IQuery<HouseholdReceipts>;
+
+public sealed record HouseholdReceipts(PrintedHousehold Household, IReadOnlyList<Receipt> Receipts);
+
+public sealed class GetHouseholdReceiptsHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy, IUserNames names)
+    : IRequestHandler<GetHouseholdReceipts, HouseholdReceipts>
+{
+    public async Task<HouseholdReceipts> Handle(GetHouseholdReceipts request, CancellationToken cancellationToken)
+    {
+        var household = await PrintedHousehold.LoadAsync(db, user, policy, request.HouseholdId, cancellationToken);
+        var payments = db.Payments.Where(p => p.HouseholdId == household.Id
+            && db.Enrollments.Any(e => e.Id == p.EnrollmentId && e.Year == household.Year));
+        return new(household, await new Receipts(db, policy, names).ReadAsync(payments, cancellationToken));
+    }
+}

@@ -1,0 +1,43 @@
+using ResidentMedicalInsurance.Application.Policy;
+using ResidentMedicalInsurance.Domain.Payments;
+
+namespace ResidentMedicalInsurance.Application.Features.Payments;
+
+/// <summary>Receipts of the given payments, in the household's member order, from what was stored at payment.</summary>
+internal sealed class Receipts(IAppDbContext db, IPolicyGateway policy, IUserNames names)
+{
+    public async Task<IReadOnlyList<Receipt>> ReadAsync(IQueryable<Payment> payments, CancellationToken cancellationToken)
+    {
+        var rows = (await (
+            from p in payments.AsNoTracking()
+            join e in db.Enrollments on p.EnrollmentId equals e.Id
+            join r in db.Residents on p.ResidentId equals r.Id
+            join h in db.Households on p.HouseholdId equals h.Id
+            join t in db.Townships on p.TownshipId equals t.Id
+            select new { p, e.ProfileId, e.Year, r.Name, r.IdNumber, r.Sex, r.Relationship, r.BirthDate, h.Number, h.Village, h.Address, Township = t.Name })
+            .ToListAsync(cancellationToken))
+            .OrderBy(x => x.Relationship).ThenBy(x => x.BirthDate).ThenBy(x => x.p.PaidAt).ToList();
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var (tenantCode, tenantName, _) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
+        var clerks = await names.DisplayNamesAsync(rows.Select(x => x.p.RecordedBy), cancellationToken);
+        var channels = PaymentChannels.For(tenantCode);
+        return rows.Select(row =>
+        {
+            var printed = PrintedPolicy.For(policy, row.ProfileId, tenantName, row.Year);
+            var channel = channels.FirstOrDefault(c => c.Code == row.p.Channel);
+            var subsidy = row.p.SubsidyFen > 0 ? $"{Display.Yuan(row.p.SubsidyFen)}（{printed.Category(row.p.SubsidyCode)}）" : Display.Yuan(0);
+            return new Receipt(
+                row.p.Id, row.p.HouseholdId, tenantName, printed.Title, row.Year,
+                row.Name, Display.MaskId(row.IdNumber), Labels.Of(row.Sex),
+                row.Number, row.Township, row.Village, row.Address,
+                channel?.Name ?? row.p.Channel, channel?.Clause ?? "", row.p.Voucher, Display.Time(row.p.PaidAt),
+                Display.Yuan(row.p.StandardFeeFen), subsidy, Display.Yuan(row.p.AmountFen),
+                Display.Period(row.p.BenefitStart, row.p.BenefitEnd),
+                clerks.GetValueOrDefault(row.p.RecordedBy, row.p.RecordedBy), Display.Time(row.p.RecordedAt), BasisText.Split(row.p.Basis));
+        }).ToList();
+    }
+}
