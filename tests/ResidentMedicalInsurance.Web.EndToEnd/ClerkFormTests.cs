@@ -53,15 +53,20 @@ public sealed class ClerkFormTests(ClerkPortal portal, BrowserSession browser)
         await page.FillAsync("#head-name", new string('张', 60));
         await page.FillAsync("#head-id", good);
         await page.PressAsync("#head-phone", "Enter");
+        // Each message beside its field; the alert says where to look.
         var error = page.GetByTestId("error");
-        await Expect(error).ToContainTextAsync("请填写户号");
-        await Expect(error).ToContainTextAsync("姓名过长");
+        await Expect(page.GetByTestId("hh-number-problem")).ToContainTextAsync("请填写户号");
+        await Expect(page.GetByTestId("head-name-problem")).ToContainTextAsync("姓名过长");
+        await Expect(error).ToContainTextAsync("请按各栏旁的提示修改");
         await page.FillAsync("#hh-number", "SQ-BAD-1");
+        await Expect(page.GetByTestId("hh-number-problem")).ToHaveCountAsync(0); // cleared once the field changes
         await page.FillAsync("#hh-village", "明星村");
         await page.FillAsync("#hh-address", "明星村1组");
+        await page.FillAsync("#head-name", "张明");
         await page.FillAsync("#head-phone", "12ab");
         await page.PressAsync("#head-phone", "Enter");
-        await Expect(error).ToContainTextAsync("联系电话格式不正确");
+        await Expect(page.GetByTestId("head-phone-problem")).ToContainTextAsync("联系电话格式不正确");
+        await Expect(page.GetByTestId("head-name-problem")).ToHaveCountAsync(0); // no stale message beside a new one
         await Expect(error).Not.ToContainTextAsync("Exception");
 
         await page.GotoAsync("residents");
@@ -88,7 +93,7 @@ public sealed class ClerkFormTests(ClerkPortal portal, BrowserSession browser)
         await page.FillAsync("#pay-voucher", "");
         await page.FillAsync("#pay-amount", "280");
         await page.PressAsync("#pay-amount", "Enter");
-        await Expect(page.GetByTestId("payment-error")).ToContainTextAsync("请填写缴费凭证号");
+        await Expect(page.GetByTestId("pay-voucher-problem")).ToContainTextAsync("请填写缴费凭证号");
         await Expect(page.GetByTestId("member-status")).ToHaveTextAsync("待缴费");
     }
 

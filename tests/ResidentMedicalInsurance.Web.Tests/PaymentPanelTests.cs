@@ -155,9 +155,31 @@ public sealed class PaymentPanelTests : ComponentTest
 
         Save(cut);
 
-        Assert.Equal("请填写缴费凭证号。", cut.Find("[data-testid=payment-error]").TextContent);
+        Assert.Equal("请填写缴费凭证号。", cut.Find("[data-testid=pay-voucher-problem]").TextContent);
+        Assert.Equal("请按各栏旁的提示修改后再保存。", cut.Find("[data-testid=payment-error]").TextContent);
         Assert.Empty(Mediator.Handled);
         Assert.Empty(saved);
+    }
+
+    [Fact]
+    public void A_fields_message_clears_when_that_field_changes_and_the_others_stay()
+    {
+        var cut = RenderPanel();
+        Fill(cut, "", "280");
+        cut.Find("#pay-at").Input("2020-11-16 10:00");
+        Save(cut);
+        Assert.Single(cut.FindAll("[data-testid=pay-voucher-problem]"));
+        Assert.Single(cut.FindAll("[data-testid=pay-at-problem]"));
+
+        cut.Find("#pay-voucher").Input("V-9");
+
+        Assert.Empty(cut.FindAll("[data-testid=pay-voucher-problem]"));
+        Assert.Single(cut.FindAll("[data-testid=pay-at-problem]"));
+
+        cut.Find("#pay-at").Input("2020-11-16 09:00");
+        Save(cut);
+        Assert.Empty(cut.FindAll("[data-testid=pay-at-problem]"));
+        Assert.Single(Mediator.SentOf<RecordPayment>(), r => r.Voucher == "V-9");
     }
 
     [Fact]
@@ -168,7 +190,7 @@ public sealed class PaymentPanelTests : ComponentTest
 
         Save(cut);
 
-        Assert.Equal("凭证号只能包含字母、数字、下划线和连字符。", cut.Find("[data-testid=payment-error]").TextContent);
+        Assert.Equal("凭证号只能包含字母、数字、下划线和连字符。", cut.Find("[data-testid=pay-voucher-problem]").TextContent);
         Assert.Empty(saved);
     }
 
@@ -252,7 +274,7 @@ public sealed class PaymentPanelTests : ComponentTest
 
         Save(cut);
 
-        Assert.Equal("缴费时间不能晚于现在，请核对凭证上的缴费时间。", cut.Find("[data-testid=payment-error]").TextContent);
+        Assert.Equal("缴费时间不能晚于现在，请核对凭证上的缴费时间。", cut.Find("[data-testid=pay-at-problem]").TextContent);
         Assert.Empty(saved);
     }
 

@@ -247,3 +247,27 @@ public sealed class ResidentFieldsEnterTests : ComponentTest
     }
 }
 
+/// <summary>The server's messages stand beside their fields and report a change of that field.</summary>
+public sealed class ResidentFieldsServerMessageTests : ComponentTest
+{
+    [Fact]
+    public void A_server_message_stands_beside_its_field_and_a_change_reports_the_fields_path()
+    {
+        var changed = new List<string>();
+        var cut = Render<ResidentFields>(p => p
+            .Add(x => x.Model, new ResidentForm())
+            .Add(x => x.Options, Clerk.Options(Services.GetRequiredService<IPolicyGateway>()))
+            .Add(x => x.Prefix, "member")
+            .Add(x => x.ErrorPath, "Member")
+            .Add(x => x.Errors, new Dictionary<string, string> { ["Member.Phone"] = "电话只能包含数字和连字符。", ["Head.Phone"] = "不是这一位的" })
+            .Add(x => x.OnFieldChanged, (string path) => changed.Add(path)));
+
+        Assert.Equal("电话只能包含数字和连字符。", cut.Find("[data-testid=member-phone-problem]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=member-name-problem]"));
+
+        cut.Find("#member-phone").Input("13800000000");
+
+        Assert.Equal(["Member.Phone"], changed);
+    }
+}
+

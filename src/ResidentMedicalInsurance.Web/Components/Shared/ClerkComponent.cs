@@ -30,6 +30,21 @@ public abstract class ClerkComponent : ComponentBase
 
     protected string? Error { get; set; }
 
+    /// <summary>The last action's validation messages by property path, for the fields they are about.</summary>
+    protected IReadOnlyDictionary<string, string> FieldErrors { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Whether this component shows the message of <paramref name="property"/> beside its field.</summary>
+    protected virtual bool ShowsBesideField(string property) => false;
+
+    /// <summary>A field changed: its message no longer describes it.</summary>
+    protected void FieldChanged(string property)
+    {
+        if (FieldErrors.ContainsKey(property))
+        {
+            FieldErrors = FieldErrors.Where(e => e.Key != property).ToDictionary(e => e.Key, e => e.Value);
+        }
+    }
+
     protected string? Info { get; set; }
 
     protected bool Busy { get; private set; }
@@ -45,11 +60,20 @@ public abstract class ClerkComponent : ComponentBase
         Busy = true;
         Error = null;
         Info = null;
+        FieldErrors = new Dictionary<string, string>();
         Activity?.Start(this);
         try
         {
             await action();
             return true;
+        }
+        catch (InputValidationException ex) when (ex.Fields.Any(f => ShowsBesideField(f.Property)))
+        {
+            // Beside their fields; the alert keeps only what has no field here, or says where to look.
+            FieldErrors = ex.Fields.Where(f => ShowsBesideField(f.Property))
+                .GroupBy(f => f.Property).ToDictionary(g => g.Key, g => g.First().Message);
+            var elsewhere = ex.Fields.Where(f => !ShowsBesideField(f.Property)).Select(f => f.Message).Distinct().ToList();
+            Error = elsewhere.Count > 0 ? string.Join("；", elsewhere) : L["Error_SeeFields"];
         }
         catch (Exception ex) when (ex is AppException or DomainException)
         {
