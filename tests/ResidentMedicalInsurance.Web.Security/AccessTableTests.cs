@@ -50,6 +50,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/users"] = [S, D, D, D, P],
         ["/account/login"] = [P, P, P, P, P],
         ["/account/denied"] = [P, P, P, P, P],
+        ["/account/password"] = [S, P, P, P, P],
         ["/not-found"] = [P, P, P, P, P],
         ["/error"] = [P, P, P, P, P],
         // Endpoints outside the router.

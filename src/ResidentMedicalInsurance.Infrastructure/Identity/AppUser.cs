@@ -10,6 +10,12 @@ public sealed class AppUser : IdentityUser
     /// <summary>Name shown in the layout and in the audit log, e.g. 张丽（城关镇经办员）.</summary>
     public string DisplayName { get; set; } = "";
 
+    /// <summary>Set when an Admin creates the account or resets its password: the user must choose a new one first (ADR 0048).</summary>
+    public bool MustChangePassword { get; set; }
+
+    /// <summary>停用: the user cannot sign in until an Admin enables the account again; distinct from a lock (ADR 0048).</summary>
+    public bool Disabled { get; set; }
+
     /// <summary>Townships a clerk may work in; empty for county-wide roles.</summary>
     public List<UserTownship> Townships { get; } = [];
 }

@@ -35,6 +35,11 @@ public sealed class PortalClaimsPrincipalFactory(
         identity.AddClaim(new Claim(AppClaimTypes.TenantId, user.TenantId.ToString()));
         identity.AddClaim(new Claim(AppClaimTypes.TenantName, tenantName));
         identity.AddClaim(new Claim(AppClaimTypes.DisplayName, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(AppClaimTypes.MustChangePassword, "true"));
+        }
+
         foreach (var township in townships.Order())
         {
             identity.AddClaim(new Claim(AppClaimTypes.TownshipId, township.ToString()));

@@ -6,7 +6,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Identity;
 
 /// <summary>
 /// Whether a signed-in principal may go on working: the user still exists, is not locked out, and
-/// the security stamp has not changed since sign-in (password reset, role or township change).
+/// not disabled, and the security stamp has not changed since sign-in (password reset, role or township change).
 /// The cookie asks this on every HTTP request, and the portal's UI before every request it sends
 /// over a circuit, which outlives the cookie check of its first HTTP request.
 /// </summary>
@@ -21,7 +21,7 @@ public sealed class UserSessionValidator(UserManager<AppUser> users, IOptions<Id
     public async Task<bool> IsStillValidAsync(ClaimsPrincipal principal)
     {
         var user = await users.GetUserAsync(principal).ConfigureAwait(false);
-        if (user is null || await users.IsLockedOutAsync(user).ConfigureAwait(false))
+        if (user is null || user.Disabled || await users.IsLockedOutAsync(user).ConfigureAwait(false))
         {
             return false;
         }

@@ -30,6 +30,7 @@ internal static class PortalPipeline
 
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMustChangePasswordGate();
         app.UseAuthorization();
         app.UseAntiforgery();
 

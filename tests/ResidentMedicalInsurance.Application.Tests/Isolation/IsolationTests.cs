@@ -1,11 +1,16 @@
 using MediatR;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Auditing;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Payments;
 using ResidentMedicalInsurance.Application.Features.Refunds;
+using ResidentMedicalInsurance.Application.Features.Users;
+using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Auditing;
@@ -40,7 +45,7 @@ public sealed class IsolationTests
     /// checked on their own below. <c>RequestRolesTests</c> fails for a by-id request missing here.
     /// </summary>
     internal static IEnumerable<string> CoveredRequests =>
-        ById().Select(x => x.Name).Concat([nameof(SearchResidents), nameof(ListRefunds), nameof(DecideRefund)]);
+        ById().Select(x => x.Name).Concat([nameof(SearchResidents), nameof(ListRefunds), nameof(DecideRefund), nameof(CreateUser), nameof(SetUserTownships)]);
 
     private static IEnumerable<(string Name, Func<ClerkWorld, TestUser, Records, Task> Send)> ById()
     {
@@ -118,6 +123,18 @@ public sealed class IsolationTests
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new SearchResidents("H001")));
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new ListRefunds(RefundList.Decided)));
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new DecideRefund(records.Refund, true, null)));
+        Assert.Equal(counts, await Counts(world));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_tenants_admin_binds_no_account_to_another_tenants_township_or_user(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider, s => s.AddDataProtection().Services.AddPortalIdentityCore());
+        var counts = await Counts(world);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.Admin, new CreateUser(Roles.Clerk, "evil-clerk", "入侵", [world.ShiquanChengguan])));
+        await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.Admin, new SetUserTownships(world.OtherTenantClerk.Name, [world.Chengguan])));
         Assert.Equal(counts, await Counts(world));
     }
 

@@ -13,8 +13,12 @@ namespace ResidentMedicalInsurance.Application.Tests.Security;
 /// </summary>
 public sealed class RequestRolesTests
 {
-    // The only requests an Admin may send: the tenant's overview and its users. Admin reads no resident.
-    private static readonly string[] AdminRequests = [nameof(ListTownships), nameof(ListUsers), nameof(SetUserLocked)];
+    // The only requests an Admin may send: the tenant's overview, its users and the own password. Admin reads no resident.
+    private static readonly string[] AdminRequests =
+    [
+        nameof(ListTownships), nameof(ListUsers), nameof(SetUserLocked), nameof(CreateUser), nameof(SetUserTownships),
+        nameof(ResetPassword), nameof(SetUserDisabled), nameof(ChangeOwnPassword),
+    ];
 
     private static IEnumerable<Type> Requests() => typeof(AuthorizeRolesAttribute).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false }

@@ -1,10 +1,11 @@
 namespace ResidentMedicalInsurance.Application.Features.Users;
 
-/// <summary>用户管理: the tenant's users for its Admin, with their roles, townships and lock state.</summary>
+/// <summary>用户管理: the tenant's users for its Admin, with their roles, townships, lock and disabled state.</summary>
 [AuthorizeRoles(Roles.Admin)]
 public sealed record ListUsers : IQuery<IReadOnlyList<UserRow>>;
 
-public sealed record UserRow(string UserId, string UserName, string DisplayName, string RolesText, string TownshipsText, bool Locked, string LockText);
+public sealed record UserRow(string UserId, string UserName, string DisplayName, string RolesText, string TownshipsText, bool Locked, string LockText,
+    bool IsClerk, IReadOnlyList<Guid> TownshipIds, bool Disabled, bool MustChangePassword);
 
 public sealed class ListUsersHandler(IUserAccounts accounts, ICurrentUser user, IClock clock) : IRequestHandler<ListUsers, IReadOnlyList<UserRow>>
 {
@@ -21,6 +22,6 @@ public sealed class ListUsersHandler(IUserAccounts accounts, ICurrentUser user, 
             : u.LockedUntil >= UserLock.Indefinitely ? "已锁定（管理员）"
             : $"已锁定至 {Display.Time(u.LockedUntil!.Value)}（连续输错密码）";
         return new UserRow(u.UserId, u.UserName, u.DisplayName, string.Join("、", u.Roles.Select(Roles.Label)),
-            string.Join("、", u.Townships), locked, lockText);
+            string.Join("、", u.Townships), locked, lockText, u.Roles.Contains(Roles.Clerk), u.TownshipIds, u.Disabled, u.MustChangePassword);
     }
 }

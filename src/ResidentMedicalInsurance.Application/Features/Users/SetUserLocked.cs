@@ -1,5 +1,3 @@
-using System.Text.Json;
-using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Domain.Auditing;
 
 namespace ResidentMedicalInsurance.Application.Features.Users;
@@ -21,21 +19,11 @@ public sealed class SetUserLockedHandler(IUserAccounts accounts, IAppDbContext d
 {
     public async Task<UserLockChanged> Handle(SetUserLocked request, CancellationToken cancellationToken)
     {
-        var tenantId = user.TenantId!.Value;
-        var account = await accounts.FindAsync(tenantId, request.UserId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("未找到该用户。");
-        if (request.Locked && account.UserId == user.UserId)
-        {
-            throw new AppException("不能锁定自己的账户。");
-        }
-
+        var account = await UserAdmin.AccountAsync(accounts, user, request.UserId, request.Locked ? "锁定" : null, cancellationToken).ConfigureAwait(false);
         var wasLocked = account.LockedUntil is { } until && until > clock.Now;
-        await accounts.SetLockedAsync(tenantId, account.UserId, request.Locked, cancellationToken).ConfigureAwait(false);
-        AuditNote.Add(db, user, clock, nameof(SetUserLocked), "User", Guid.TryParse(account.UserId, out var id) ? id : Guid.Empty,
-            AuditOperation.Modified,
-            before: JsonSerializer.Serialize(new { account.UserName, Locked = wasLocked }),
-            after: JsonSerializer.Serialize(new { account.UserName, request.Locked }));
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await accounts.SetLockedAsync(user.TenantId!.Value, account.UserId, request.Locked, cancellationToken).ConfigureAwait(false);
+        await UserAdmin.AuditAsync(db, user, clock, nameof(SetUserLocked), account.UserId, AuditOperation.Modified,
+            new { account.UserName, Locked = wasLocked }, new { account.UserName, request.Locked }, cancellationToken).ConfigureAwait(false);
         return new UserLockChanged(account.UserId, request.Locked,
             request.Locked ? $"已锁定 {account.UserName}，其已打开的页面在下一次操作时退出登录。" : $"已解锁 {account.UserName}。");
     }

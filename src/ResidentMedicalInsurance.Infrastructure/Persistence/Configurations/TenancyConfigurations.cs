@@ -31,6 +31,8 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(100);
+        builder.Property(u => u.MustChangePassword).HasDefaultValue(false); // existing users keep their passwords
+        builder.Property(u => u.Disabled).HasDefaultValue(false);
         builder.HasIndex(u => u.TenantId);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(u => u.Townships).WithOne().HasForeignKey(t => t.UserId);

@@ -6,7 +6,7 @@ public enum SignInOutcome
 {
     SignedIn,
 
-    /// <summary>Unknown user, wrong password or a locked account: one answer for all three.</summary>
+    /// <summary>Unknown user, wrong password, a locked or a disabled account: one answer for all.</summary>
     Failed,
 
     /// <summary>The user name was tried too often; nothing was checked.</summary>
@@ -15,7 +15,7 @@ public enum SignInOutcome
 
 /// <summary>
 /// Password sign-in that gives an attacker nothing to tell accounts apart by: the same outcome and
-/// about the same time for an unknown name, a wrong password and a locked account (a password hash
+/// about the same time for an unknown name, a wrong password, a locked and a disabled account (a password hash
 /// is verified in every case), and a per-user limit before any of it.
 /// </summary>
 public sealed class PortalSignIn(
@@ -30,10 +30,10 @@ public sealed class PortalSignIn(
         }
 
         var user = await users.FindByNameAsync(userName);
-        if (user is null || await users.IsLockedOutAsync(user))
+        if (user is null || user.Disabled || await users.IsLockedOutAsync(user))
         {
             dummy.Verify(users.PasswordHasher, password);
-            logger.LogWarning("Sign-in for {UserName} refused: {Reason}", userName, user is null ? "unknown user" : "locked out");
+            logger.LogWarning("Sign-in for {UserName} refused: {Reason}", userName, user is null ? "unknown user" : user.Disabled ? "disabled" : "locked out");
             return SignInOutcome.Failed;
         }
 

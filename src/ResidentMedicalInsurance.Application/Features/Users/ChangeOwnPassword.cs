@@ -1,0 +1,43 @@
+using FluentValidation;
+using ResidentMedicalInsurance.Domain.Auditing;
+
+namespace ResidentMedicalInsurance.Application.Features.Users;
+
+/// <summary>修改密码: the signed-in user's own change, required after a one-time password. The password rule is Identity's (PortalIdentity).</summary>
+[AuthorizeRoles(Roles.Everyone)]
+public sealed record ChangeOwnPassword(string CurrentPassword, string NewPassword, string ConfirmPassword) : ICommand<UserChanged>;
+
+public sealed class ChangeOwnPasswordValidator : AbstractValidator<ChangeOwnPassword>
+{
+    public ChangeOwnPasswordValidator(IUserAccounts accounts, ICurrentUser user)
+    {
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("请填写当前密码。")
+            .MustAsync((password, ct) => user.TenantId is { } tenant ? accounts.CheckPasswordAsync(tenant, user.UserId!, password, ct) : Task.FromResult(false))
+            .WithMessage("当前密码不正确。");
+        RuleFor(x => x.NewPassword).NotEmpty().WithMessage("请填写新密码。")
+            .NotEqual(x => x.CurrentPassword).WithMessage("新密码不能与当前密码相同。")
+            .CustomAsync(async (password, context, ct) =>
+            {
+                var problems = user.TenantId is { } tenant ? await accounts.PasswordProblemsAsync(tenant, user.UserId!, password, ct).ConfigureAwait(false) : [];
+                foreach (var problem in problems)
+                {
+                    context.AddFailure(problem);
+                }
+            });
+        RuleFor(x => x.ConfirmPassword).Equal(x => x.NewPassword).WithMessage("两次输入的新密码不一致。");
+    }
+}
+
+public sealed class ChangeOwnPasswordHandler(IUserAccounts accounts, IAppDbContext db, ICurrentUser user, IClock clock)
+    : IRequestHandler<ChangeOwnPassword, UserChanged>
+{
+    public async Task<UserChanged> Handle(ChangeOwnPassword request, CancellationToken cancellationToken)
+    {
+        var account = await UserAdmin.AccountAsync(accounts, user, user.UserId!, notSelf: null, cancellationToken).ConfigureAwait(false);
+        await accounts.ChangePasswordAsync(user.TenantId!.Value, account.UserId, request.CurrentPassword, request.NewPassword, cancellationToken)
+            .ConfigureAwait(false);
+        await UserAdmin.AuditAsync(db, user, clock, nameof(ChangeOwnPassword), account.UserId, AuditOperation.Modified,
+            new { account.UserName, account.MustChangePassword }, new { account.UserName, MustChangePassword = false }, cancellationToken).ConfigureAwait(false);
+        return new UserChanged(account.UserId, "密码已修改。");
+    }
+}
