@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace ResidentMedicalInsurance.Web.Components.Users;
+namespace ResidentMedicalInsurance.Web.Components.Shared;
 
 /// <summary>
 /// The request's own FluentValidation messages (zh-CN) by field, to show beside each field before the
