@@ -1,3 +1,4 @@
+using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Residents;
 
 namespace ResidentMedicalInsurance.Domain.Households;
@@ -36,4 +37,40 @@ public sealed class Resident : ITenantOwned, IHouseholdScoped, ITownshipScoped
     public bool EmployeeInsurance { get; set; }
     public string? Phone { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>Why the resident is no longer on the household's roll (死亡, 户口迁出, 离户), if so.</summary>
+    public DepartureReason? Departure { get; private set; }
+
+    /// <summary>The date of that event (死亡日期, 迁出日期).</summary>
+    public DateOnly? DepartedOn { get; private set; }
+
+    /// <summary>死亡 / 迁出 / 离户: records the fact once; the caller ends the enrolment as the policy says (ADR 0049).</summary>
+    public void MarkDeparted(DepartureReason reason, DateOnly on)
+    {
+        if (Departure is not null)
+        {
+            throw new DomainException("该居民已登记为死亡、迁出或离户，不能再次登记。");
+        }
+
+        if (!Enum.IsDefined(reason))
+        {
+            throw new DomainException("请选择变动原因。");
+        }
+
+        Departure = reason;
+        DepartedOn = on;
+    }
+}
+
+/// <summary>Why a resident left the roll.</summary>
+public enum DepartureReason
+{
+    /// <summary>死亡.</summary>
+    Death = 1,
+
+    /// <summary>户口迁出 (out of the tenant).</summary>
+    MovedOut = 2,
+
+    /// <summary>离户: left this household (married out, separate household), still a resident here.</summary>
+    LeftHousehold = 3,
 }

@@ -443,6 +443,12 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("DepartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Departure")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("EmployeeInsurance")
                         .HasColumnType("boolean");
 

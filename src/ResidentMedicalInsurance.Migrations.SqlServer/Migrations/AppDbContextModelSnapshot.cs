@@ -445,6 +445,12 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("DepartedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Departure")
+                        .HasColumnType("int");
+
                     b.Property<bool>("EmployeeInsurance")
                         .HasColumnType("bit");
 

@@ -432,6 +432,12 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DepartedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Departure")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EmployeeInsurance")
                         .HasColumnType("INTEGER");
 

@@ -10,6 +10,8 @@ public static class AuditLabels
         "RegisterHousehold" => "建户",
         "AddHouseholdMember" => "登记家庭成员",
         "UpdateResident" => "信息变更",
+        "MarkResidentDeparted" => "死亡、迁出或离户登记",
+        "WithdrawRegistration" => "撤销登记",
         "RevealIdNumber" => "查看完整身份证号",
         "EnrollResident" => "参保登记",
         "RenewEnrollments" => "续保",

@@ -68,6 +68,13 @@ public static class Labels
         _ => "缴费地错误",
     };
 
+    public static string Of(DepartureReason d) => d switch
+    {
+        DepartureReason.Death => "死亡",
+        DepartureReason.MovedOut => "户籍迁出",
+        _ => "离户",
+    };
+
     /// <summary>Labels of the circumstances that are set, in the catalogue's order: 外出务工, 职工医保停保（date）, 连续参保 3 年.</summary>
     public static IReadOnlyList<string> Of(EnrollmentCircumstances c) =>
         StoredCircumstance.All.Select(s => TextIfSet(s, c)).OfType<string>().ToList();

@@ -45,7 +45,7 @@ public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, 
         // re-enrolling a member who died or moved out; a clerk may still re-enrol them by choice.
         var enrolled = await db.Enrollments.Where(e => e.HouseholdId == household.Id && e.Year == profile.Year)
             .Select(e => e.ResidentId).ToListAsync(cancellationToken);
-        var facts = residents.Select(r =>
+        var facts = residents.Where(r => r.Departure is null).Select(r =>
         {
             var form = request.Members.FirstOrDefault(m => m.ResidentId == r.Id);
             var quote = policy.Quote(profile.Id, r, [], form?.Input.Circumstances ?? new(), clock.Today);

@@ -35,7 +35,7 @@ public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user,
     public async Task<RenewalResult> Handle(RenewEnrollments request, CancellationToken cancellationToken)
     {
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var residents = db.Residents.InScope(user);
+        var residents = db.Residents.InScope(user).Where(r => r.Departure == null); // died, moved out or left: not renewed
         if (request.HouseholdId is { } householdId)
         {
             _ = (await db.Households.AsNoTracking().InScope(user).FirstOrDefaultAsync(h => h.Id == householdId, cancellationToken)).Found();

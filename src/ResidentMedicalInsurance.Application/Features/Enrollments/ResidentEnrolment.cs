@@ -25,6 +25,11 @@ internal sealed class ResidentEnrolment(IAppDbContext db, IClock clock, IPolicyG
                 $"{resident.Name} 已登记 {profile.Year} 年度参保（{Labels.Of(existing.Status)}），未重复登记。", quote);
         }
 
+        if (resident.Departure is { } departure)
+        {
+            throw new AppException($"{resident.Name} 已登记{Labels.Of(departure)}（{Display.Date(resident.DepartedOn)}），不能参保登记。");
+        }
+
         if (!quote.Eligible)
         {
             throw new AppException($"{resident.Name} 不符合参保条件：{quote.IneligibleReason}。依据：{string.Join("；", quote.Basis)}");

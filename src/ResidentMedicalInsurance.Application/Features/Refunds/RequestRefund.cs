@@ -1,5 +1,4 @@
 using FluentValidation;
-using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Refunds;
@@ -54,10 +53,7 @@ public sealed class RequestRefundHandler(IAppDbContext db, ICurrentUser user, IC
             throw new AppException("该参保登记已有退费申请（待审核或已批准），不能重复申请。");
         }
 
-        var resident = await db.Residents.AsNoTracking().FirstAsync(r => r.Id == enrollment.ResidentId, cancellationToken);
-        var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, cancellationToken);
-        var quote = policy.Refund(enrollment.ProfileId, resident, certifications, enrollment.Circumstances,
-            Display.ChinaDate(payment.PaidAt), request.Reason, request.EventDate, request.BenefitsUsed);
+        var quote = await RefundPolicy.AskAsync(db, policy, enrollment, payment, request.Reason, request.EventDate, request.BenefitsUsed, cancellationToken);
         if (!quote.Refundable || quote.AmountFen <= 0)
         {
             throw new AppException($"按政策不予退费（{Labels.Of(request.Reason)}）。依据：{string.Join("；", quote.Basis)}");

@@ -1,0 +1,129 @@
+using Microsoft.EntityFrameworkCore;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Enrollments;
+using ResidentMedicalInsurance.Application.Features.Households;
+using ResidentMedicalInsurance.Application.Tests.Support;
+using ResidentMedicalInsurance.Domain.Auditing;
+using ResidentMedicalInsurance.Domain.Common;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Testing;
+
+namespace ResidentMedicalInsurance.Application.Tests.Households;
+
+/// <summary>死亡、迁出或离户登记 and 撤销登记 (issue 12, ADR 0049).</summary>
+public sealed class CorrectionTests
+{
+    private static Task<ResidentRegistration> AddChild(ClerkWorld world, Guid household, string name, int year) =>
+        world.Send(world.ClerkA, new AddHouseholdMember(household, People.Person(name, People.IdNumber(new DateOnly(year, 3, 4)), Relationship.Child)));
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_death_is_recorded_once_and_ends_the_enrolment_awaiting_payment(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var (reg, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
+
+        var marked = await world.Send(world.ClerkA, new MarkResidentDeparted(reg.ResidentId, DepartureReason.Death, world.Clock.Today));
+        var twice = await Assert.ThrowsAsync<DomainException>(() =>
+            world.Send(world.ClerkA, new MarkResidentDeparted(reg.ResidentId, DepartureReason.MovedOut, world.Clock.Today)));
+        var future = await Assert.ThrowsAsync<InputValidationException>(() =>
+            world.Send(world.ClerkA, new MarkResidentDeparted(reg.ResidentId, DepartureReason.Death, world.Clock.Today.AddDays(1))));
+
+        Assert.Contains("死亡", marked.Message);
+        Assert.Contains("未缴费的参保登记已终止", marked.Message);
+        Assert.Null(marked.RefundEnrollmentId);
+        Assert.Contains("不能再次登记", twice.Message);
+        Assert.Contains("不能晚于今天", future.Message);
+        var resident = await world.Read(world.ClerkA, db => db.Residents.SingleAsync());
+        Assert.Equal(DepartureReason.Death, resident.Departure);
+        Assert.Equal(world.Clock.Today, resident.DepartedOn);
+        var ended = await world.Read(world.ClerkA, db => db.Enrollments.SingleAsync(e => e.Id == enrollment.EnrollmentId));
+        Assert.Equal(EnrollmentStatus.Ended, ended.Status);
+        Assert.Contains(await world.Read(world.CountyStaff, db => db.AuditEntries.Select(a => a.Action).ToListAsync()), a => a == "MarkResidentDeparted");
+        var again = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new EnrollResident(reg.ResidentId, new EnrollmentInput())));
+        Assert.Contains("已登记死亡", again.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_death_after_payment_that_the_policy_does_not_refund_ends_the_paid_enrolment_without_a_refund(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var (reg, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
+        await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "V-1"));
+
+        var marked = await world.Send(world.ClerkA, new MarkResidentDeparted(reg.ResidentId, DepartureReason.Death, world.Clock.Today));
+
+        Assert.Contains("按政策不予退费", marked.Message);
+        Assert.Null(marked.RefundEnrollmentId);
+        Assert.Equal(EnrollmentStatus.Ended, (await world.Read(world.ClerkA, db => db.Enrollments.SingleAsync())).Status);
+        Assert.Equal(0, await world.CountAll<Domain.Refunds.Refund>());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_member_who_leaves_the_household_keeps_a_paid_enrolment_and_the_head_cannot_leave(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var head = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
+        var child = await AddChild(world, head.HouseholdId, "张小", 2001);
+        var enrollment = await world.Send(world.ClerkA, new EnrollResident(child.ResidentId, new EnrollmentInput()));
+        await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "V-2"));
+
+        var marked = await world.Send(world.ClerkA, new MarkResidentDeparted(child.ResidentId, DepartureReason.LeftHousehold, world.Clock.Today));
+        var headLeaves = await Assert.ThrowsAsync<AppException>(() =>
+            world.Send(world.ClerkA, new MarkResidentDeparted(head.ResidentId, DepartureReason.LeftHousehold, world.Clock.Today)));
+
+        Assert.Contains("继续有效", marked.Message);
+        Assert.Equal(EnrollmentStatus.Paid, (await world.Read(world.ClerkA, db => db.Enrollments.SingleAsync())).Status);
+        Assert.Contains("户主不能办理离户", headLeaves.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_mistaken_member_is_withdrawn_while_unpaid_and_the_audit_keeps_the_removed_rows(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var head = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
+        var mistaken = await AddChild(world, head.HouseholdId, "错登", 2003);
+        await world.Send(world.ClerkA, new EnrollResident(mistaken.ResidentId, new EnrollmentInput()));
+        var paidChild = await AddChild(world, head.HouseholdId, "已缴", 2004);
+        var paid = await world.Send(world.ClerkA, new EnrollResident(paidChild.ResidentId, new EnrollmentInput()));
+        await world.Send(world.ClerkA, People.Payment(paid.EnrollmentId, "V-3"));
+
+        var withdrawn = await world.Send(world.ClerkA, new WithdrawRegistration(mistaken.ResidentId));
+        var refusedPaid = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new WithdrawRegistration(paidChild.ResidentId)));
+        var refusedHead = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new WithdrawRegistration(head.ResidentId)));
+
+        Assert.False(withdrawn.HouseholdRemoved);
+        Assert.Contains("已撤销 错登 的登记", withdrawn.Message);
+        Assert.Contains("已有缴费记录", refusedPaid.Message);
+        Assert.Contains("户主不能单独撤销", refusedHead.Message);
+        Assert.Equal(2, await world.CountAll<Resident>());
+        Assert.Equal(1, await world.CountAll<Enrollment>());
+        var removed = await world.Read(world.CountyStaff, db => db.AuditEntries
+            .Where(a => a.Action == "WithdrawRegistration" && a.Operation == AuditOperation.Deleted).Select(a => a.EntityType).ToListAsync());
+        Assert.Equal(["Enrollment", "Resident"], removed.Order());
+        Assert.True(await world.Read(world.CountyStaff, db => db.AuditEntries.AnyAsync(a => a.EntityId == mistaken.ResidentId && a.Action == "AddHouseholdMember")));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_head_registered_alone_by_mistake_takes_the_household_with_them(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var (reg, _) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
+
+        var withdrawn = await world.Send(world.ClerkA, new WithdrawRegistration(reg.ResidentId));
+
+        Assert.True(withdrawn.HouseholdRemoved);
+        Assert.Contains("已撤销户 H001 的登记", withdrawn.Message);
+        Assert.Equal(0, await world.CountAll<Household>());
+        Assert.Equal(0, await world.CountAll<Resident>());
+        Assert.Equal(0, await world.CountAll<Enrollment>());
+        var again = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
+        Assert.False(again.AlreadyRegistered);
+    }
+}
