@@ -64,6 +64,30 @@ public sealed class CorrectionTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_death_before_the_benefits_begin_keeps_the_paid_enrolment_for_the_refund_the_policy_allows(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        world.Clock.Now = new DateTimeOffset(2019, 11, 20, 10, 0, 0, TimeSpan.FromHours(8));
+        await world.Read(world.CountyStaff, async db =>
+        {
+            (await db.Tenants.SingleAsync()).CurrentProfileId = "lianyungang-2020";
+            return await db.SaveChangesAsync();
+        });
+        var (reg, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "L001");
+        await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "V-L1", 260_00));
+
+        var marked = await world.Send(world.ClerkA, new MarkResidentDeparted(reg.ResidentId, DepartureReason.Death, world.Clock.Today));
+
+        Assert.Equal(enrollment.EnrollmentId, marked.RefundEnrollmentId);
+        Assert.Contains("按政策可申请退费 260.00 元", marked.Message);
+        Assert.Equal(EnrollmentStatus.Paid, (await world.Read(world.ClerkA, db => db.Enrollments.SingleAsync())).Status);
+        Assert.Equal(0, await world.CountAll<Domain.Refunds.Refund>());
+        var requested = await world.Send(world.ClerkA, new Features.Refunds.RequestRefund(enrollment.EnrollmentId, Domain.Refunds.RefundReason.Death, world.Clock.Today, false, null));
+        Assert.Equal(260_00, requested.AmountFen);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task A_member_who_leaves_the_household_keeps_a_paid_enrolment_and_the_head_cannot_leave(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
