@@ -20,6 +20,28 @@ public sealed class CorrectionTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task The_edit_form_reads_the_details_with_the_id_number_masked_and_saves_them_with_the_number_unchanged(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var head = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001");
+        var child = await AddChild(world, head.HouseholdId, "张小", 2001);
+
+        var idNumber = await world.Read(world.ClerkA, db => db.Residents.Where(r => r.Id == child.ResidentId).Select(r => r.IdNumber).SingleAsync());
+        var form = await world.Send(world.ClerkA, new GetResidentForEdit(child.ResidentId));
+        await world.Send(world.ClerkA, new UpdateResident(child.ResidentId, form.Details with { Name = "张晓", Relationship = Relationship.Grandchild, Phone = "13800000000" }));
+
+        Assert.False(form.IsHead);
+        Assert.Equal("", form.Details.IdNumber);
+        Assert.Contains("********", form.MaskedIdNumber);
+        Assert.Equal("张小", form.Details.Name);
+        var saved = await world.Read(world.ClerkA, db => db.Residents.SingleAsync(r => r.Id == child.ResidentId));
+        Assert.Equal(("张晓", Relationship.Grandchild, "13800000000"), (saved.Name, saved.Relationship, saved.Phone));
+        Assert.Equal(idNumber, saved.IdNumber);
+        Assert.Contains(await world.Read(world.CountyStaff, db => db.AuditEntries.Select(a => a.Action).ToListAsync()), a => a == "UpdateResident");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task A_death_is_recorded_once_and_ends_the_enrolment_awaiting_payment(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
@@ -39,6 +61,7 @@ public sealed class CorrectionTests
         var resident = await world.Read(world.ClerkA, db => db.Residents.SingleAsync());
         Assert.Equal(DepartureReason.Death, resident.Departure);
         Assert.Equal(world.Clock.Today, resident.DepartedOn);
+        Assert.StartsWith("死亡（", Assert.Single((await world.Send(world.ClerkA, new GetHousehold(reg.HouseholdId))).Members).DepartureText);
         var ended = await world.Read(world.ClerkA, db => db.Enrollments.SingleAsync(e => e.Id == enrollment.EnrollmentId));
         Assert.Equal(EnrollmentStatus.Ended, ended.Status);
         Assert.Contains(await world.Read(world.CountyStaff, db => db.AuditEntries.Select(a => a.Action).ToListAsync()), a => a == "MarkResidentDeparted");

@@ -181,7 +181,8 @@ public sealed class RegistrationTests
 
         await world.Send(world.ClerkA, new UpdateResident(reg.ResidentId, People.Person("周壹", id) with { EmployeeInsurance = true }));
         var other = People.IdNumber(new DateOnly(1981, 5, 6));
-        await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new UpdateResident(reg.ResidentId, People.Person("周壹", other))));
+        var changed = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA, new UpdateResident(reg.ResidentId, People.Person("周壹", other))));
+        Assert.Equal("Details.IdNumber", Assert.Single(changed.Fields).Property);
 
         var resident = await world.Read(world.ClerkA, db => db.Residents.SingleAsync());
         Assert.Equal("周壹", resident.Name);

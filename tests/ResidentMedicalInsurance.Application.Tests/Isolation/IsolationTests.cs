@@ -55,6 +55,7 @@ public sealed class IsolationTests
         yield return ("AddHouseholdMember", (w, u, r) => S(w, u, new AddHouseholdMember(r.Household,
             People.Person("入侵", People.IdNumber(new DateOnly(1991, 1, 1)), Relationship.Child))));
         yield return ("UpdateResident", (w, u, r) => S(w, u, new UpdateResident(r.Resident, People.Person("改名", People.IdNumber(new DateOnly(1980, 5, 6))))));
+        yield return ("GetResidentForEdit", (w, u, r) => S(w, u, new GetResidentForEdit(r.Resident)));
         yield return ("MarkResidentDeparted", (w, u, r) => S(w, u, new MarkResidentDeparted(r.Resident, DepartureReason.Death, w.Clock.Today)));
         yield return ("WithdrawRegistration", (w, u, r) => S(w, u, new WithdrawRegistration(r.Resident)));
         yield return ("RevealIdNumber", (w, u, r) => S(w, u, new RevealIdNumber(r.Resident, Domain.Auditing.RevealPurpose.VerifyIdentity)));

@@ -12,11 +12,15 @@ public sealed record HouseholdDetails(
     Guid Id, string Number, string Address, Guid TownshipId, string TownshipName, string Village,
     string HeadName, string CreatedAtText, int Year, IReadOnlyList<MemberView> Members);
 
-/// <summary>A member as lists show it: ID number masked with the birth year only (no full date), labels in zh-CN.</summary>
+/// <summary>
+/// A member as lists show it: ID number masked with the birth year only (no full date), labels in zh-CN;
+/// <paramref name="DepartureText"/>: 死亡 / 户籍迁出 / 离户 with its date, once recorded.
+/// </summary>
 public sealed record MemberView(
     Guid ResidentId, string Name, string MaskedIdNumber, string SexText, string BirthYearText,
     Relationship Relationship, string RelationshipText, string HukouText, string StudentText,
-    string EmployeeInsuranceText, string OtherDocumentText, string? Phone, EnrollmentSummary? Enrollment);
+    string EmployeeInsuranceText, string OtherDocumentText, string? Phone, EnrollmentSummary? Enrollment,
+    string? DepartureText = null);
 
 /// <summary>
 /// The member's enrolment of the year. Awaiting payment: <paramref name="AmountDueFen"/> is what a payment
@@ -63,7 +67,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
                 r.Relationship, Labels.Of(r.Relationship), Labels.Of(r.Hukou), Labels.Of(r.Student),
                 r.EmployeeInsurance ? "已参加职工医保" : "未参加职工医保",
                 r.OtherDocument == OtherDocumentKind.None ? "无" : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",
-                r.Phone, summary);
+                r.Phone, summary, r.Departure is { } d ? $"{Labels.Of(d)}（{Display.Date(r.DepartedOn)}）" : null);
         }).ToList();
 
         var head = residents.FirstOrDefault(r => r.Id == household.HeadResidentId)?.Name ?? "—";

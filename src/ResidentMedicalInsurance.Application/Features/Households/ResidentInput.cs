@@ -21,7 +21,9 @@ public sealed record ResidentInput
 /// <summary>Field rules shared by every command that takes a resident.</summary>
 public sealed class ResidentInputValidator : AbstractValidator<ResidentInput>
 {
-    public ResidentInputValidator(IClock clock)
+    /// <param name="clock">today, for the ID number's birth date</param>
+    /// <param name="idNumberKept">信息变更: an empty ID number means "unchanged" (the number is not changed there)</param>
+    public ResidentInputValidator(IClock clock, bool idNumberKept = false)
     {
         RuleFor(x => x.Name).Custom((name, ctx) =>
         {
@@ -36,7 +38,7 @@ public sealed class ResidentInputValidator : AbstractValidator<ResidentInput>
             {
                 ctx.AddFailure(error);
             }
-        });
+        }).When(x => !idNumberKept || !string.IsNullOrEmpty(x.IdNumber));
         RuleFor(x => x.Relationship).IsInEnum().WithMessage("请选择与户主关系。");
         RuleFor(x => x.OtherDocument).IsInEnum().WithMessage("请选择证件类型。");
         RuleFor(x => x.Hukou).IsInEnum().WithMessage("请选择户籍类型。");

@@ -5,7 +5,9 @@ namespace ResidentMedicalInsurance.Application.Features.Households;
 
 /// <summary>
 /// 信息变更: corrects a resident's details. The ID number is not changed here (it identifies the
-/// record); a wrong number is corrected by county staff through a new registration.
+/// record); a wrong number is corrected by county staff through a new registration (or, while nothing
+/// was paid, by 撤销登记 and registering again). An empty ID number in <see cref="Details"/> means unchanged
+/// (the form shows only the masked number); any other number must be the stored one.
 /// </summary>
 [AuthorizeRoles(Roles.Counter)]
 public sealed record UpdateResident(Guid ResidentId, ResidentInput Details) : ICommand<Guid>;
@@ -15,20 +17,23 @@ public sealed class UpdateResidentValidator : AbstractValidator<UpdateResident>
     public UpdateResidentValidator(IClock clock)
     {
         RuleFor(x => x.ResidentId).NotEmpty().WithMessage("请先选择居民。");
-        RuleFor(x => x.Details).NotNull().SetValidator(new ResidentInputValidator(clock));
+        RuleFor(x => x.Details).NotNull().SetValidator(new ResidentInputValidator(clock, idNumberKept: true));
     }
 }
 
 public sealed class UpdateResidentHandler(IAppDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<UpdateResident, Guid>
 {
+    public const string IdNumberFixed = "身份证号不能在此修改；如号码登记错误，请联系县医保局更正。";
+
     public async Task<Guid> Handle(UpdateResident request, CancellationToken cancellationToken)
     {
         var resident = (await db.Residents.InScope(user)
             .FirstOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)).Found();
         var input = request.Details;
-        if (Domain.Residents.ResidentIdNumber.Parse(input.IdNumber, clock.Today).Value != resident.IdNumber)
+        if (input.IdNumber.Length > 0 && Domain.Residents.ResidentIdNumber.Parse(input.IdNumber, clock.Today).Value != resident.IdNumber)
         {
-            throw new AppException("身份证号不能在此修改；如号码登记错误，请联系县医保局更正。");
+            throw new InputValidationException([IdNumberFixed],
+                [new FieldError($"{nameof(UpdateResident.Details)}.{nameof(ResidentInput.IdNumber)}", IdNumberFixed)]);
         }
 
         if ((input.Relationship == Relationship.Head) != (resident.Relationship == Relationship.Head))
