@@ -9,10 +9,9 @@ namespace ResidentMedicalInsurance.Application.Features.Households;
 
 /// <summary>
 /// 死亡、迁出或离户登记 (decision:departure-paid-enrolment, ADR 0049): records the fact on the resident and
-/// ends the enrolments awaiting payment. A paid
-/// enrolment is not refunded here (ADR 0049): when the policy would refund it the clerk is told to request
-/// the refund (its approval ends the enrolment); when it would not, the enrolment ends now.
-/// 离户 keeps a paid enrolment: the person is still covered.
+/// ends the enrolments awaiting payment. A paid enrolment is not refunded here: when the policy would refund
+/// it the clerk is told to request the refund (its approval ends the enrolment); when it would not, the
+/// enrolment ends now. 离户 keeps a paid enrolment: the person is still covered.
 /// </summary>
 [AuthorizeRoles(Roles.Counter)]
 public sealed record MarkResidentDeparted(Guid ResidentId, DepartureReason Reason, DateOnly Date) : ICommand<ResidentDeparted>;
