@@ -17,12 +17,7 @@ public sealed class HouseholdEnrollmentTests
     public async Task Lianyungang_2008_household_rule_refuses_a_registration_that_leaves_a_member_out(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
-        world.Clock.Now = new DateTimeOffset(2007, 10, 15, 10, 0, 0, TimeSpan.FromHours(8));
-        await world.Read(world.CountyStaff, async db =>
-        {
-            (await db.Tenants.SingleAsync()).CurrentProfileId = "lianyungang-2008";
-            return await db.SaveChangesAsync();
-        });
+        await world.UseProfile("lianyungang-2008", new DateTimeOffset(2007, 10, 15, 10, 0, 0, TimeSpan.FromHours(8)));
         var head = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "L001", "刘一", People.IdNumber(new DateOnly(1970, 1, 1)));
         var spouse = await world.Send(world.ClerkA, new AddHouseholdMember(head.HouseholdId,
             People.Person("陈二", People.IdNumber(new DateOnly(1972, 2, 2), male: false), Relationship.Spouse)));

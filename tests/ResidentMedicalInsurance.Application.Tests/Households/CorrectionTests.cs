@@ -90,12 +90,7 @@ public sealed class CorrectionTests
     public async Task A_death_before_the_benefits_begin_keeps_the_paid_enrolment_for_the_refund_the_policy_allows(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
-        world.Clock.Now = new DateTimeOffset(2019, 11, 20, 10, 0, 0, TimeSpan.FromHours(8));
-        await world.Read(world.CountyStaff, async db =>
-        {
-            (await db.Tenants.SingleAsync()).CurrentProfileId = "lianyungang-2020";
-            return await db.SaveChangesAsync();
-        });
+        await world.UseProfile("lianyungang-2020", new DateTimeOffset(2019, 11, 20, 10, 0, 0, TimeSpan.FromHours(8)));
         var (reg, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "L001");
         await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "V-L1", 260_00));
 

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Payments;
@@ -40,6 +41,17 @@ public static class People
         });
 
     /// <summary>Registers a household with its head and enrols the head for the current year.</summary>
+    /// <summary>The Youxi tenant works under another county-year's profile from <paramref name="now"/> (China time).</summary>
+    public static Task UseProfile(this ClerkWorld world, string profileId, DateTimeOffset now)
+    {
+        world.Clock.Now = now;
+        return world.Read(world.CountyStaff, async db =>
+        {
+            (await db.Tenants.SingleAsync()).CurrentProfileId = profileId;
+            return await db.SaveChangesAsync();
+        });
+    }
+
     public static async Task<(ResidentRegistration Registration, EnrollmentSaved Enrollment)> RegisterAndEnroll(
         this ClerkWorld world, TestUser user, Guid township, string number, IReadOnlyList<CategoryInput>? categories = null)
     {

@@ -25,8 +25,7 @@ public sealed class MarkResidentDepartedValidator : AbstractValidator<MarkReside
     {
         RuleFor(x => x.ResidentId).NotEmpty().WithMessage("请先选择居民。");
         RuleFor(x => x.Reason).IsInEnum().WithMessage("请选择变动原因。");
-        RuleFor(x => x.Date).Must(d => d <= clock.Today).WithMessage("变动日期不能晚于今天。");
-        RuleFor(x => x.Date).Must(d => d >= clock.Today.AddYears(-3)).WithMessage("变动日期早于三年前，请核对。");
+        RuleFor(x => x.Date).HappenedRecently(clock, "变动日期");
     }
 }
 

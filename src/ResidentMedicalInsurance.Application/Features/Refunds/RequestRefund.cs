@@ -21,8 +21,7 @@ public sealed class RequestRefundValidator : AbstractValidator<RequestRefund>
     {
         RuleFor(x => x.EnrollmentId).NotEmpty().WithMessage("请先选择参保登记。");
         RuleFor(x => x.Reason).IsInEnum().WithMessage("请选择退费原因。");
-        RuleFor(x => x.EventDate).Must(d => d <= clock.Today).WithMessage("退费事由发生日期不能晚于今天。");
-        RuleFor(x => x.EventDate).Must(d => d >= clock.Today.AddYears(-3)).WithMessage("退费事由发生日期早于三年前，请核对。");
+        RuleFor(x => x.EventDate).HappenedRecently(clock, "退费事由发生日期");
         RuleFor(x => x.Note).Custom((note, ctx) =>
         {
             if (TextRules.TextProblem(note, "备注", Refund.NoteMaxLength, required: false) is { } problem)
