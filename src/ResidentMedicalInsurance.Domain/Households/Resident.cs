@@ -44,6 +44,30 @@ public sealed class Resident : ITenantOwned, IHouseholdScoped, ITownshipScoped
     /// <summary>The date of that event (死亡日期, 迁出日期).</summary>
     public DateOnly? DepartedOn { get; private set; }
 
+    /// <summary>
+    /// 信息变更: every detail but the ID number (it identifies the record) and the birth date and sex read
+    /// from it. The head stays the head and no other member becomes one (changing the head is county work).
+    /// </summary>
+    public void Correct(ResidentDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if ((details.Relationship == Relationship.Head) != (Relationship == Relationship.Head))
+        {
+            throw new DomainException("户主不能在此变更；如需变更户主，请联系县医保局办理。");
+        }
+
+        Name = details.Name.Trim();
+        Relationship = details.Relationship;
+        OtherDocument = details.OtherDocument;
+        OtherDocumentNumber = Trimmed(details.OtherDocumentNumber);
+        Hukou = details.Hukou;
+        Student = details.Student;
+        EmployeeInsurance = details.EmployeeInsurance;
+        Phone = Trimmed(details.Phone);
+    }
+
+    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>死亡 / 迁出 / 离户: records the fact once; the caller ends the enrolment as the policy says (ADR 0049).</summary>
     public void MarkDeparted(DepartureReason reason, DateOnly on)
     {
@@ -61,6 +85,11 @@ public sealed class Resident : ITenantOwned, IHouseholdScoped, ITownshipScoped
         DepartedOn = on;
     }
 }
+
+/// <summary>A resident's details a correction may change (everything but the ID number).</summary>
+public sealed record ResidentDetails(
+    string Name, Relationship Relationship, OtherDocumentKind OtherDocument, string? OtherDocumentNumber,
+    HukouKind Hukou, StudentStatus Student, bool EmployeeInsurance, string? Phone);
 
 /// <summary>Why a resident left the roll.</summary>
 public enum DepartureReason

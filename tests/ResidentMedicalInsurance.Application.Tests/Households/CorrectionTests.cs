@@ -64,7 +64,10 @@ public sealed class CorrectionTests
         Assert.StartsWith("死亡（", Assert.Single((await world.Send(world.ClerkA, new GetHousehold(reg.HouseholdId))).Members).DepartureText);
         var ended = await world.Read(world.ClerkA, db => db.Enrollments.SingleAsync(e => e.Id == enrollment.EnrollmentId));
         Assert.Equal(EnrollmentStatus.Ended, ended.Status);
-        Assert.Contains(await world.Read(world.CountyStaff, db => db.AuditEntries.Select(a => a.Action).ToListAsync()), a => a == "MarkResidentDeparted");
+        var log = await world.Send(world.CountyStaff, new Features.Auditing.GetHouseholdAudit(reg.HouseholdId));
+        var departure = Assert.Single(log, e => e.Action == "MarkResidentDeparted" && e.EntityType == "Resident");
+        Assert.Equal("死亡、迁出或离户登记", departure.ActionText);
+        Assert.Contains(departure.Changes, c => c.FieldText == "变动原因" && c.After == "死亡");
         var again = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new EnrollResident(reg.ResidentId, new EnrollmentInput())));
         Assert.Contains("已登记死亡", again.Message);
     }

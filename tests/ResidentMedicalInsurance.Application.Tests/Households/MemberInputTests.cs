@@ -1,3 +1,4 @@
+using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Households;
@@ -38,7 +39,7 @@ public sealed class MemberInputTests
         var longName = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA,
             new UpdateResident(reg.ResidentId, People.Person(new string('郑', 60), id))));
         Assert.Contains("姓名过长", longName.Message);
-        var headChange = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA,
+        var headChange = await Assert.ThrowsAsync<DomainException>(() => world.Send(world.ClerkA,
             new UpdateResident(reg.ResidentId, People.Person("郑一", id, Relationship.Spouse))));
         Assert.Contains("户主不能在此变更", headChange.Message);
 

@@ -24,7 +24,7 @@ public static class AuditValues
         ["RecordedAt"] = "录入时间", ["RecordedBy"] = "经办人", ["Reason"] = "退费原因", ["EventDate"] = "事由发生日期",
         ["BenefitsUsed"] = "已享受待遇", ["Note"] = "备注", ["EndsEnrollment"] = "终止参保", ["RequestedAt"] = "申请时间",
         ["RequestedBy"] = "申请人", ["DecidedAt"] = "审核时间", ["DecidedBy"] = "审核人", ["DecisionNote"] = "审核意见",
-        ["Code"] = "资助身份", ["CertifiedOn"] = "认定日期",
+        ["Code"] = "资助身份", ["CertifiedOn"] = "认定日期", ["Departure"] = "变动原因", ["DepartedOn"] = "变动日期",
     };
 
     private static readonly Dictionary<string, string> Codes = new(StringComparer.Ordinal)
@@ -38,6 +38,7 @@ public static class AuditValues
         ["Pending"] = "待审核", ["Approved"] = "已批准", ["Rejected"] = "已驳回",
         ["Death"] = "死亡", ["MovedOut"] = "户籍迁出", ["Employed"] = "就业", ["JoinedEmployeeInsurance"] = "参加职工医保",
         ["Conscripted"] = "应征入伍", ["Imprisoned"] = "服刑", ["Duplicate"] = "重复缴费", ["Erroneous"] = "误缴", ["WrongLocation"] = "缴费地错误",
+        ["LeftHousehold"] = "离户",
     };
 
     public static bool Shown(string field) => !Hidden.Contains(field);

@@ -36,19 +36,8 @@ public sealed class UpdateResidentHandler(IAppDbContext db, ICurrentUser user, I
                 [new FieldError($"{nameof(UpdateResident.Details)}.{nameof(ResidentInput.IdNumber)}", IdNumberFixed)]);
         }
 
-        if ((input.Relationship == Relationship.Head) != (resident.Relationship == Relationship.Head))
-        {
-            throw new AppException("户主不能在此变更；如需变更户主，请联系县医保局办理。");
-        }
-
-        resident.Name = input.Name.Trim();
-        resident.Relationship = input.Relationship;
-        resident.OtherDocument = input.OtherDocument;
-        resident.OtherDocumentNumber = string.IsNullOrWhiteSpace(input.OtherDocumentNumber) ? null : input.OtherDocumentNumber.Trim();
-        resident.Hukou = input.Hukou;
-        resident.Student = input.Student;
-        resident.EmployeeInsurance = input.EmployeeInsurance;
-        resident.Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim();
+        resident.Correct(new ResidentDetails(input.Name, input.Relationship, input.OtherDocument, input.OtherDocumentNumber,
+            input.Hukou, input.Student, input.EmployeeInsurance, input.Phone));
         await db.SaveChangesAsync(cancellationToken);
         return resident.Id;
     }
