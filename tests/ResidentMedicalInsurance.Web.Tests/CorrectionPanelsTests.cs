@@ -3,7 +3,10 @@ using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Application.Features.Refunds;
+using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Web.Components.Households;
+using ResidentMedicalInsurance.Web.Components.Refunds;
 
 namespace ResidentMedicalInsurance.Web.Tests;
 
@@ -84,6 +87,21 @@ public sealed class CorrectionPanelsTests : ComponentTest
         var sent = Assert.Single(Mediator.Handled.OfType<MarkResidentDeparted>());
         Assert.Equal((DepartureReason.MovedOut, new DateOnly(2020, 11, 10)), (sent.Reason, sent.Date));
         Assert.Single(departed);
+    }
+
+    [Fact]
+    public void After_a_move_out_the_refund_form_starts_from_its_reason_and_date()
+    {
+        var paid = Clerk.Member("王小明", Clerk.Paid());
+        var start = new RefundToRequest(paid.Enrollment!.EnrollmentId, RefundReason.MovedOut, new DateOnly(2020, 11, 2));
+        Mediator.Respond<RequestRefund, RefundRequested>(r => new RefundRequested(Guid.NewGuid(), 280_00, "280.00 元", true, [], "已提交。"));
+        var cut = Render<RefundRequestPanel>(p => p.Add(x => x.Member, paid).Add(x => x.Options, options).Add(x => x.Start, start));
+
+        Assert.Equal("2020-11-02", cut.Find("#refund-date").GetAttribute("value"));
+        cut.Find("[data-testid=refund-form]").Submit();
+
+        var sent = Assert.Single(Mediator.Handled.OfType<RequestRefund>());
+        Assert.Equal((start.EnrollmentId, RefundReason.MovedOut, start.EventDate), (sent.EnrollmentId, sent.Reason, sent.EventDate));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class CorrectionTests
 
         Assert.Contains("死亡", marked.Message);
         Assert.Contains("未缴费的参保登记已终止", marked.Message);
-        Assert.Null(marked.RefundEnrollmentId);
+        Assert.Null(marked.Refund);
         Assert.Contains("不能再次登记", twice.Message);
         Assert.Contains("不能晚于今天", future.Message);
         var resident = await world.Read(world.ClerkA, db => db.Residents.SingleAsync());
@@ -83,7 +83,7 @@ public sealed class CorrectionTests
         var marked = await world.Send(world.ClerkA, new MarkResidentDeparted(reg.ResidentId, DepartureReason.Death, world.Clock.Today));
 
         Assert.Contains("按政策不予退费", marked.Message);
-        Assert.Null(marked.RefundEnrollmentId);
+        Assert.Null(marked.Refund);
         Assert.Equal(EnrollmentStatus.Ended, (await world.Read(world.ClerkA, db => db.Enrollments.SingleAsync())).Status);
         Assert.Equal(0, await world.CountAll<Domain.Refunds.Refund>());
     }
@@ -99,7 +99,7 @@ public sealed class CorrectionTests
 
         var marked = await world.Send(world.ClerkA, new MarkResidentDeparted(reg.ResidentId, DepartureReason.Death, world.Clock.Today));
 
-        Assert.Equal(enrollment.EnrollmentId, marked.RefundEnrollmentId);
+        Assert.Equal(new RefundToRequest(enrollment.EnrollmentId, Domain.Refunds.RefundReason.Death, world.Clock.Today), marked.Refund);
         Assert.Contains("按政策可申请退费 260.00 元", marked.Message);
         Assert.Equal(EnrollmentStatus.Paid, (await world.Read(world.ClerkA, db => db.Enrollments.SingleAsync())).Status);
         Assert.Equal(0, await world.CountAll<Domain.Refunds.Refund>());

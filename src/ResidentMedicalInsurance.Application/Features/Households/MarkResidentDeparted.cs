@@ -16,8 +16,11 @@ namespace ResidentMedicalInsurance.Application.Features.Households;
 [AuthorizeRoles(Roles.Counter)]
 public sealed record MarkResidentDeparted(Guid ResidentId, DepartureReason Reason, DateOnly Date) : ICommand<ResidentDeparted>;
 
-/// <summary><paramref name="RefundEnrollmentId"/>: the paid enrolment whose refund the clerk should now request.</summary>
-public sealed record ResidentDeparted(Guid ResidentId, string Message, Guid? RefundEnrollmentId);
+/// <summary><paramref name="Refund"/>: the refund the clerk should now request, if the policy allows one.</summary>
+public sealed record ResidentDeparted(Guid ResidentId, string Message, RefundToRequest? Refund);
+
+/// <summary>What the refund form starts from: the paid enrolment, the reason and the date of the event.</summary>
+public sealed record RefundToRequest(Guid EnrollmentId, RefundReason Reason, DateOnly EventDate);
 
 public sealed class MarkResidentDepartedValidator : AbstractValidator<MarkResidentDeparted>
 {
@@ -43,7 +46,7 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
 
         resident.MarkDeparted(request.Reason, request.Date);
         var messages = new List<string> { $"已登记 {resident.Name} {Labels.Of(request.Reason)}（{Display.Date(request.Date)}）。" };
-        Guid? refundEnrollment = null;
+        RefundToRequest? refund = null;
         var live = await db.Enrollments.Where(e => e.ResidentId == resident.Id && e.Status != EnrollmentStatus.Ended)
             .ToListAsync(cancellationToken);
         foreach (var enrollment in live)
@@ -56,20 +59,20 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
             else if (await PaidEnrolment(enrollment, request, cancellationToken) is { } paid)
             {
                 messages.Add(paid.Message);
-                refundEnrollment ??= paid.Refundable ? enrollment.Id : null;
+                refund ??= paid.Refund;
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new ResidentDeparted(resident.Id, string.Join("", messages), refundEnrollment);
+        return new ResidentDeparted(resident.Id, string.Join("", messages), refund);
     }
 
     /// <summary>A paid enrolment: kept (离户, or the policy would refund it), or ended without a refund.</summary>
-    private async Task<(string Message, bool Refundable)?> PaidEnrolment(Enrollment enrollment, MarkResidentDeparted request, CancellationToken ct)
+    private async Task<(string Message, RefundToRequest? Refund)?> PaidEnrolment(Enrollment enrollment, MarkResidentDeparted request, CancellationToken ct)
     {
         if (request.Reason == DepartureReason.LeftHousehold)
         {
-            return ($"{enrollment.Year} 年度已缴费的参保登记继续有效。", false);
+            return ($"{enrollment.Year} 年度已缴费的参保登记继续有效。", null);
         }
 
         var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.EnrollmentId == enrollment.Id, ct);
@@ -82,10 +85,11 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
         var quote = await RefundPolicy.AskAsync(db, policy, enrollment, payment, reason, request.Date, benefitsUsed: false, ct);
         if (quote.Refundable && quote.AmountFen > 0)
         {
-            return ($"{enrollment.Year} 年度已缴费，按政策可申请退费 {quote.AmountText}：请办理退费申请（原因：{Labels.Of(reason)}），批准后参保登记终止。", true);
+            return ($"{enrollment.Year} 年度已缴费，按政策可申请退费 {quote.AmountText}：请办理退费申请（原因：{Labels.Of(reason)}），批准后参保登记终止。",
+                new RefundToRequest(enrollment.Id, reason, request.Date));
         }
 
         enrollment.End(clock.Now);
-        return ($"{enrollment.Year} 年度已缴费，按政策不予退费，参保登记已终止。依据：{string.Join("；", quote.Basis)}", false);
+        return ($"{enrollment.Year} 年度已缴费，按政策不予退费，参保登记已终止。依据：{string.Join("；", quote.Basis)}", null);
     }
 }
