@@ -10,7 +10,11 @@ public sealed record GetHousehold(Guid HouseholdId) : IQuery<HouseholdDetails>;
 
 public sealed record HouseholdDetails(
     Guid Id, string Number, string Address, Guid TownshipId, string TownshipName, string Village,
-    string HeadName, string CreatedAtText, int Year, IReadOnlyList<MemberView> Members);
+    string HeadName, string CreatedAtText, int Year, IReadOnlyList<MemberView> Members)
+{
+    /// <summary>The head's birth year (what may stand next to a masked number), for <see cref="Plausibility.RelationshipNote"/>.</summary>
+    public int? HeadBirthYear { get; init; }
+}
 
 /// <summary>A member as lists show it: ID number masked with the birth year only (no full date), labels in the user's language.</summary>
 public sealed record MemberView(
@@ -67,9 +71,12 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
                 r.Phone, summary);
         }).ToList();
 
-        var head = residents.FirstOrDefault(r => r.Id == household.HeadResidentId)?.Name ?? "—";
+        var head = residents.FirstOrDefault(r => r.Id == household.HeadResidentId);
         return new HouseholdDetails(household.Id, household.Number, household.Address, household.TownshipId, township,
-            household.Village, head, Display.Time(household.CreatedAt), profile.Year, members);
+            household.Village, head?.Name ?? "—", Display.Time(household.CreatedAt), profile.Year, members)
+        {
+            HeadBirthYear = head?.BirthDate.Year,
+        };
     }
 
     /// <summary>Awaiting payment: today's quote (the fee can change with the date); otherwise what was paid.</summary>
