@@ -83,7 +83,8 @@ public sealed class ClerkFormTests(ClerkPortal portal, BrowserSession browser)
         await FillPersonAsync(page, "head", new Person("张明", good));
         await page.PressAsync("#head-phone", "Enter");
         await Expect(page.GetByTestId("household-number")).ToHaveTextAsync("SQ-BAD-1");
-        await Expect(page.GetByTestId("page-info")).ToContainTextAsync("已登记");
+        await Expect(page.GetByTestId("page-warning")).ToContainTextAsync("已登记"); // a notice, not the green success
+        await Expect(page.GetByTestId("page-info")).ToHaveCountAsync(0);
 
         // A payment with a bad amount is refused next to the form.
         await page.GetByTestId("enroll-preview").ClickAsync();

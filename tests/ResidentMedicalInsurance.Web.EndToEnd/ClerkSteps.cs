@@ -48,7 +48,7 @@ public static partial class ClerkSteps
         await page.FillAsync($"#{prefix}-name", p.Name);
         await page.FillAsync($"#{prefix}-id", p.IdNumber);
         await page.PressAsync($"#{prefix}-id", "Tab");
-        await Expect(page.GetByTestId($"{prefix}-id-facts")).ToContainTextAsync("出生日期");
+        await Expect(page.GetByTestId($"{prefix}-id-facts")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("出生日期|Date of birth"));
         if (p.Relationship != "Head")
         {
             await page.SelectOptionAsync($"#{prefix}-relationship", p.Relationship);

@@ -11,7 +11,7 @@ namespace ResidentMedicalInsurance.Web.Security;
 [Collection(SecurityCollection.Name)]
 public sealed class SignInTimingTests(SecurityPortal portal, ITestOutputHelper output)
 {
-    private const int Rounds = 15;
+    private const int Rounds = 21;
     private const string RealUser = "lianyungang-staff";
 
     [Fact]

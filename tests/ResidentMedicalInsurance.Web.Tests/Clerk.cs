@@ -6,6 +6,7 @@ using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Residents;
+using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Web.Tests;
 
@@ -25,7 +26,10 @@ public static class Clerk
             Enum.GetValues<HukouKind>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
             Enum.GetValues<StudentStatus>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
             Enum.GetValues<OtherDocumentKind>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
-            Enum.GetValues<RefundReason>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList());
+            Enum.GetValues<RefundReason>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList())
+        {
+            RegionCodes = TenantRegions.Of(tenantCode),
+        };
     }
 
     public static MemberView Member(string name, EnrollmentSummary? enrollment = null, Relationship relationship = Relationship.Child) => new(

@@ -66,6 +66,6 @@ public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, 
             saved.Add(await enrolment.EnrolAsync(residents.Single(r => r.Id == member.ResidentId), profile, member.Input, cancellationToken));
         }
 
-        return new HouseholdEnrollment(saved, $"已办理户 {household.Number} 的参保登记：{saved.Count(s => !s.AlreadyEnrolled)} 人新登记。");
+        return new HouseholdEnrollment(saved, Texts.Format("Household_Enrolled", household.Number, saved.Count(s => !s.AlreadyEnrolled)));
     }
 }

@@ -2,6 +2,7 @@ using ResidentMedicalInsurance.Application.Features.Payments;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Refunds;
+using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Application.Features.Households;
 
@@ -18,7 +19,11 @@ public sealed record ClerkOptions(
     IReadOnlyList<CodeLabel> HukouKinds,
     IReadOnlyList<CodeLabel> StudentStatuses,
     IReadOnlyList<CodeLabel> OtherDocuments,
-    IReadOnlyList<CodeLabel> RefundReasons);
+    IReadOnlyList<CodeLabel> RefundReasons)
+{
+    /// <summary>The tenant's region code prefixes (<see cref="TenantRegions"/>), for <see cref="Plausibility.HukouNote"/>.</summary>
+    public IReadOnlyList<string> RegionCodes { get; init; } = [];
+}
 
 public sealed class GetClerkOptionsHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)
     : IRequestHandler<GetClerkOptions, ClerkOptions>
@@ -37,6 +42,9 @@ public sealed class GetClerkOptionsHandler(IAppDbContext db, ICurrentUser user, 
             Enum.GetValues<HukouKind>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
             Enum.GetValues<StudentStatus>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
             Enum.GetValues<OtherDocumentKind>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
-            Enum.GetValues<RefundReason>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList());
+            Enum.GetValues<RefundReason>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList())
+        {
+            RegionCodes = TenantRegions.Of(code),
+        };
     }
 }

@@ -10,11 +10,15 @@ public sealed record GetHousehold(Guid HouseholdId) : IQuery<HouseholdDetails>;
 
 public sealed record HouseholdDetails(
     Guid Id, string Number, string Address, Guid TownshipId, string TownshipName, string Village,
-    string HeadName, string CreatedAtText, int Year, IReadOnlyList<MemberView> Members);
+    string HeadName, string CreatedAtText, int Year, IReadOnlyList<MemberView> Members)
+{
+    /// <summary>The head's birth year (what may stand next to a masked number), for <see cref="Plausibility.RelationshipNote"/>.</summary>
+    public int? HeadBirthYear { get; init; }
+}
 
 /// <summary>
-/// A member as lists show it: ID number masked with the birth year only (no full date), labels in zh-CN;
-/// <paramref name="DepartureText"/>: 死亡 / 户籍迁出 / 离户 with its date, once recorded.
+/// A member as lists show it: ID number masked with the birth year only (no full date), labels in the user's
+/// language; <paramref name="DepartureText"/>: 死亡 / 户籍迁出 / 离户 with its date, once recorded.
 /// </summary>
 public sealed record MemberView(
     Guid ResidentId, string Name, string MaskedIdNumber, string SexText, string BirthYearText,
@@ -25,11 +29,12 @@ public sealed record MemberView(
 /// <summary>
 /// The member's enrolment of the year. Awaiting payment: <paramref name="AmountDueFen"/> is what a payment
 /// today must amount to, or null with <paramref name="AmountDueText"/> saying why today's payment is not
-/// taken (今日不能缴费：…); paid or ended: the amount paid. <paramref name="Refund"/>: its latest refund request, if any.
+/// taken (今日不能缴费：…, the policy's reason alone in <paramref name="NotPayableReason"/>: a clause text, shown
+/// in Chinese in every language); paid or ended: the amount paid. <paramref name="Refund"/>: its latest refund request, if any.
 /// </summary>
 public sealed record EnrollmentSummary(
     Guid EnrollmentId, int Year, EnrollmentStatus Status, string StatusText, long? AmountDueFen, string AmountDueText,
-    string BenefitPeriodText, Guid? PaymentId, RefundSummary? Refund = null);
+    string BenefitPeriodText, Guid? PaymentId, RefundSummary? Refund = null, string? NotPayableReason = null);
 
 public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
     : IRequestHandler<GetHousehold, HouseholdDetails>
@@ -57,35 +62,39 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
         var members = residents.Select(r =>
         {
             var e = enrollments.FirstOrDefault(x => x.ResidentId == r.Id);
-            var (due, dueText) = e is null ? default : AmountDue(e, r, certifications.Where(c => c.ResidentId == r.Id));
+            var (due, dueText, whyNot) = e is null ? default : AmountDue(e, r, certifications.Where(c => c.ResidentId == r.Id));
             var summary = e is null ? null : new EnrollmentSummary(
                 e.Id, e.Year, e.Status, Labels.Of(e.Status), due, dueText,
                 Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id,
-                refunds.GetValueOrDefault(e.Id));
+                refunds.GetValueOrDefault(e.Id), whyNot);
             return new MemberView(
                 r.Id, r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.BirthYear(r.BirthDate),
                 r.Relationship, Labels.Of(r.Relationship), Labels.Of(r.Hukou), Labels.Of(r.Student),
-                r.EmployeeInsurance ? "已参加职工医保" : "未参加职工医保",
-                r.OtherDocument == OtherDocumentKind.None ? "无" : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",
+                Labels.EmployeeInsurance(r.EmployeeInsurance),
+                r.OtherDocument == OtherDocumentKind.None ? Labels.Of(r.OtherDocument) : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",
                 r.Phone, summary, r.Departure is { } d ? $"{Labels.Of(d)}（{Display.Date(r.DepartedOn)}）" : null);
         }).ToList();
 
-        var head = residents.FirstOrDefault(r => r.Id == household.HeadResidentId)?.Name ?? "—";
+        var head = residents.FirstOrDefault(r => r.Id == household.HeadResidentId);
         return new HouseholdDetails(household.Id, household.Number, household.Address, household.TownshipId, township,
-            household.Village, head, Display.Time(household.CreatedAt), profile.Year, members);
+            household.Village, head?.Name ?? "—", Display.Time(household.CreatedAt), profile.Year, members)
+        {
+            HeadBirthYear = head?.BirthDate.Year,
+        };
     }
 
     /// <summary>Awaiting payment: today's quote (the fee can change with the date); otherwise what was paid.</summary>
-    private (long? Fen, string Text) AmountDue(Enrollment e, Resident r, IEnumerable<SubsidyCertification> certifications)
+    private (long? Fen, string Text, string? WhyNot) AmountDue(Enrollment e, Resident r, IEnumerable<SubsidyCertification> certifications)
     {
         if (e.Status != EnrollmentStatus.AwaitingPayment)
         {
-            return (e.AmountDueFen, Display.Yuan(e.AmountDueFen));
+            return (e.AmountDueFen, Display.Yuan(e.AmountDueFen), null);
         }
 
         var quote = policy.Quote(e.ProfileId, r, certifications, e.Circumstances, clock.Today);
+        var whyNot = quote.Eligible ? quote.RejectedReason : quote.IneligibleReason;
         return quote.Accepted && quote.AmountDueFen is { } fen
-            ? (fen, Display.Yuan(fen))
-            : (null, $"今日不能缴费：{(quote.Eligible ? quote.RejectedReason : quote.IneligibleReason)}");
+            ? (fen, Display.Yuan(fen), null)
+            : (null, Texts.Get("NotPayableToday") + whyNot, whyNot);
     }
 }

@@ -143,6 +143,6 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
     private static PaymentRecorded Result(Payment p, bool replay) => new(
         p.Id, p.EnrollmentId, replay, p.AmountFen, Display.Yuan(p.AmountFen), p.BenefitStart, p.BenefitEnd,
         Display.Period(p.BenefitStart, p.BenefitEnd),
-        replay ? $"凭证号 {p.Voucher} 的缴费已登记过，未重复记录。" : $"已登记缴费 {Display.Yuan(p.AmountFen)}，待遇期 {Display.Period(p.BenefitStart, p.BenefitEnd)}。",
+        replay ? Texts.Format("Payment_Replayed", p.Voucher) : Texts.Format("Payment_Recorded", Display.Yuan(p.AmountFen), Display.Period(p.BenefitStart, p.BenefitEnd)),
         p.PaidAt);
 }

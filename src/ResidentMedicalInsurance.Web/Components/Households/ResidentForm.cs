@@ -22,6 +22,20 @@ public sealed class ResidentForm
     public string? SexText { get; private set; }
     public string? IdProblem { get; private set; }
 
+    /// <summary>The ID number's region code (first six digits) and birth year once it has been read; null before.</summary>
+    private (string Region, int BirthYear)? read;
+
+    /// <summary>本地户籍 with a number issued outside the tenant's area: a note beside 户籍, saving still works.</summary>
+    public string? HukouNote(ClerkOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return read is { } r ? Plausibility.HukouNote(Hukou, r.Region, options.RegionCodes, options.TenantName) : null;
+    }
+
+    /// <summary>A child born before the head (<paramref name="headBirthYear"/>): a note beside 与户主关系, saving still works.</summary>
+    public string? RelationshipNote(int? headBirthYear) =>
+        read is { } r ? Plausibility.RelationshipNote(Relationship, r.BirthYear, headBirthYear) : null;
+
     /// <summary>What is wrong with the name as typed (control or format characters, length), shown beside the field; the handler checks the same rule.</summary>
     public string? NameProblem => string.IsNullOrEmpty(Name) ? null : TextRules.NameProblem(Name, "姓名", Resident.NameMaxLength);
 
@@ -29,6 +43,7 @@ public sealed class ResidentForm
     public void ReadIdNumber(DateOnly today)
     {
         BirthDateText = SexText = IdProblem = null;
+        read = null;
         if (string.IsNullOrWhiteSpace(IdNumber))
         {
             return;
@@ -38,6 +53,7 @@ public sealed class ResidentForm
         {
             BirthDateText = Display.Date(id.BirthDate);
             SexText = Labels.Of(id.Sex);
+            read = (id.RegionCode, id.BirthDate.Year);
         }
         else
         {

@@ -47,6 +47,9 @@ public abstract class ClerkComponent : ComponentBase
 
     protected string? Info { get; set; }
 
+    /// <summary>An outcome that is not a plain success (a number already on record): an amber notice, not the green one.</summary>
+    protected string? Warning { get; set; }
+
     protected bool Busy { get; private set; }
 
     /// <summary>Runs one user action; false when it failed (and <see cref="Error"/> says why).</summary>
@@ -60,6 +63,7 @@ public abstract class ClerkComponent : ComponentBase
         Busy = true;
         Error = null;
         Info = null;
+        Warning = null;
         FieldErrors = new Dictionary<string, string>();
         Activity?.Start(this);
         try

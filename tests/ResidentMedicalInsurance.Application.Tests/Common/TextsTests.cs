@@ -1,0 +1,74 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Refunds;
+using ResidentMedicalInsurance.Domain.Residents;
+
+namespace ResidentMedicalInsurance.Application.Tests.Common;
+
+/// <summary>The Application's texts in both languages: every key in both, every enumeration value labelled, English without Chinese.</summary>
+public sealed class TextsTests
+{
+    private static readonly ResourceManager Resources = new("ResidentMedicalInsurance.Application.Resources.Texts", typeof(Texts).Assembly);
+
+    private static Dictionary<string, string> Set(CultureInfo culture) =>
+        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
+
+    [Fact]
+    public void Every_text_exists_in_Chinese_and_English_and_the_English_has_no_Chinese()
+    {
+        var chinese = Set(CultureInfo.InvariantCulture);
+        var english = Set(new CultureInfo("en"));
+
+        Assert.Equal(chinese.Keys.Order(), english.Keys.Order());
+        Assert.All(english, e => Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", e.Value));
+    }
+
+    [Fact]
+    public void Every_enumeration_value_has_a_label_in_both_languages()
+    {
+        foreach (var culture in new[] { new CultureInfo("zh-CN"), new CultureInfo("en") })
+        {
+            using var _ = new UiCulture(culture);
+            Assert.All(Enum.GetValues<Sex>(), v => Assert.NotEmpty(Labels.Of(v)));
+            Assert.All(Enum.GetValues<Relationship>(), v => Assert.NotEmpty(Labels.Of(v)));
+            Assert.All(Enum.GetValues<HukouKind>(), v => Assert.NotEmpty(Labels.Of(v)));
+            Assert.All(Enum.GetValues<StudentStatus>(), v => Assert.NotEmpty(Labels.Of(v)));
+            Assert.All(Enum.GetValues<OtherDocumentKind>(), v => Assert.NotEmpty(Labels.Of(v)));
+            Assert.All(Enum.GetValues<EnrollmentStatus>(), v => Assert.NotEmpty(Labels.Of(v)));
+            Assert.All(Enum.GetValues<RefundStatus>(), v => Assert.NotEmpty(Labels.Of(v)));
+            Assert.All(Enum.GetValues<RefundReason>(), v => Assert.NotEmpty(Labels.Of(v)));
+        }
+    }
+
+    [Fact]
+    public void Money_dates_and_labels_follow_the_users_language()
+    {
+        using (new UiCulture(new CultureInfo("zh-CN")))
+        {
+            Assert.Equal(("男", "250.00 元", "2020年1月1日", "2020年1月1日 至 2020年12月31日", "1964年"),
+                (Labels.Of(Sex.Male), Display.Yuan(25000), Display.Date(new DateOnly(2020, 1, 1)),
+                 Display.Period(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)), Display.BirthYear(new DateOnly(1964, 2, 11))));
+        }
+
+        using (new UiCulture(new CultureInfo("en")))
+        {
+            Assert.Equal(("Male", "¥250.00", "2020-01-01", "2020-01-01 to 2020-12-31", "1964"),
+                (Labels.Of(Sex.Male), Display.Yuan(25000), Display.Date(new DateOnly(2020, 1, 1)),
+                 Display.Period(new DateOnly(2020, 1, 1), new DateOnly(2020, 12, 31)), Display.BirthYear(new DateOnly(1964, 2, 11))));
+        }
+    }
+
+    private sealed class UiCulture : IDisposable
+    {
+        private readonly CultureInfo before = CultureInfo.CurrentUICulture;
+
+        public UiCulture(CultureInfo culture) => CultureInfo.CurrentUICulture = culture;
+
+        public void Dispose() => CultureInfo.CurrentUICulture = before;
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+using static ResidentMedicalInsurance.Web.EndToEnd.ClerkSteps;
+
+namespace ResidentMedicalInsurance.Web.EndToEnd;
+
+/// <summary>
+/// Issue 12 "Narrow screens": at 390 px the navigation is a toggled menu reachable by Tab and the household
+/// page shows each member as a card with its pay button; at 1024 px the member table keeps figures on one line.
+/// </summary>
+[Collection(ClerkPortalCollection.Name)]
+public sealed class NarrowScreenTests(ClerkPortal portal, BrowserSession browser)
+{
+    [Fact]
+    public async Task A_household_of_three_on_a_phone_shows_every_pay_button_and_a_menu_reachable_by_tab()
+    {
+        // ID numbers of its own: the portal is shared with the other clerk tests (ClerkWorkflowTests uses 1980-05-12).
+        var page = await browser.NewPageAsync(portal.BaseUrl);
+        await Demo.SignInAsync(page, "shiquan-clerk", path: "/households/new");
+        var head = new Person("赵窄屏", IdNumber("610922", new(1979, 6, 1), 53));
+        await RegisterHouseholdAsync(page, "SQ-NARROW-001", "幸福村", "幸福村1组1号", head);
+        await AddMemberAsync(page, new Person("钱窄屏", IdNumber("610922", new(1981, 7, 2), 64), "Spouse"));
+        await AddMemberAsync(page, new Person("赵小屏", IdNumber("610922", new(2011, 8, 3), 75), "Child", Student: "LocalSchool"));
+        await page.GetByTestId("enroll-preview").ClickAsync();
+        await page.GetByTestId("enroll-save").ClickAsync();
+        await Expect(page.GetByTestId("member-status")).ToHaveTextAsync(["待缴费", "待缴费", "待缴费"]);
+
+        await page.SetViewportSizeAsync(390, 844);
+
+        // The menu: closed, its links are not shown (nor reached by Tab); the ☰ button opens it, Tab enters it.
+        var nav = page.GetByTestId("nav");
+        var toggle = page.GetByTestId("menu-toggle");
+        await Expect(toggle).ToBeVisibleAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(nav).Not.ToBeVisibleAsync();
+        await toggle.ClickAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await Expect(nav.GetByRole(AriaRole.Link, new() { Name = "新建户" })).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = "/tmp/clerk-ui-390-menu.png" });
+        await toggle.FocusAsync();
+        var reached = new List<string>();
+        for (var i = 0; i < 12 && !reached.Contains("修改密码"); i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached.Add(await page.EvaluateAsync<string>("() => document.activeElement?.closest('[data-testid=nav]') ? document.activeElement.textContent.trim() : ''"));
+        }
+
+        Assert.Contains(reached, r => r.Contains("新建户", StringComparison.Ordinal));
+        Assert.Contains(reached, r => r.Contains("修改密码", StringComparison.Ordinal));
+        await toggle.ClickAsync();
+        await Expect(nav).Not.ToBeVisibleAsync();
+
+        // One card per member, the pay button of each in view once scrolled to; nothing wider than the phone.
+        foreach (var row in await page.GetByTestId("member-row").AllAsync())
+        {
+            var pay = row.GetByTestId("pay");
+            await pay.ScrollIntoViewIfNeededAsync();
+            await Expect(pay).ToBeInViewportAsync();
+            await Expect(pay).ToBeVisibleAsync();
+        }
+
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "the page is wider than 390 px");
+        await page.ScreenshotAsync(new() { Path = "/tmp/clerk-ui-390.png", FullPage = true });
+
+        // 1024 px: the table is back, its figures each on one line, the actions in view.
+        await page.SetViewportSizeAsync(1024, 768);
+        await Expect(await PayAsync(page, head.Name, "SQ-NARROW-V1", new(2020, 11, 16, 9, 0, 0), "280.00")).ToContainTextAsync("已登记缴费");
+        await Expect(Row(page, head.Name).GetByTestId("member-period")).ToHaveTextAsync("2021年1月1日 至 2021年12月31日");
+        await page.GetByTestId("members").ScrollIntoViewIfNeededAsync();
+        await Expect(toggle).Not.ToBeVisibleAsync();
+        await Expect(nav).ToBeVisibleAsync();
+        foreach (var figure in new[] { "member-due", "member-period", "member-birth" })
+        {
+            foreach (var cell in await page.GetByTestId(figure).AllAsync())
+            {
+                Assert.Equal(1, await LinesAsync(cell));
+            }
+        }
+
+        foreach (var pay in await page.GetByTestId("pay").AllAsync())
+        {
+            await Expect(pay).ToBeInViewportAsync(); // beside the figures, not scrolled out of the table
+        }
+
+        await page.ScreenshotAsync(new() { Path = "/tmp/clerk-ui-1024.png" });
+    }
+
+    /// <summary>How many lines the cell's text takes (distinct tops of its text boxes).</summary>
+    private static Task<int> LinesAsync(ILocator cell) => cell.EvaluateAsync<int>(
+        "el => { const r = document.createRange(); r.selectNodeContents(el); return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size; }");
+}
