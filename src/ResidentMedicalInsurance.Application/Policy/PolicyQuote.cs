@@ -31,10 +31,16 @@ public sealed record PolicyQuote
     public string BenefitPeriodText => Display.Period(BenefitStart, BenefitEnd);
 
     /// <summary>One line for the form: eligible or why not, accepted today or why not.</summary>
-    public string Summary =>
-        !Eligible ? $"不符合参保条件：{IneligibleReason}"
-        : !Accepted ? $"符合参保条件；{Display.Date(QuotedFor)}缴费不予受理：{RejectedReason}"
-        : $"符合参保条件；{Display.Date(QuotedFor)}缴费应缴 {AmountDueText}，待遇期 {BenefitPeriodText}";
+    public string Summary => SummaryLead + SummaryReason;
+
+    /// <summary>The summary in the user's language, up to the policy's reason.</summary>
+    public string SummaryLead =>
+        !Eligible ? Texts.Get("Quote_Ineligible")
+        : !Accepted ? Texts.Format("Quote_NotAccepted", Display.Date(QuotedFor))
+        : Texts.Format("Quote_Due", Display.Date(QuotedFor), AmountDueText, BenefitPeriodText);
+
+    /// <summary>The policy's reason (the engine's wording of a notice clause: Chinese in every language), if any.</summary>
+    public string? SummaryReason => !Eligible ? IneligibleReason : !Accepted ? RejectedReason : null;
 }
 
 /// <summary>The policy's answer to a refund request.</summary>

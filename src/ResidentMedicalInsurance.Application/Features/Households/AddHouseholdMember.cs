@@ -34,6 +34,6 @@ public sealed class AddHouseholdMemberHandler(IAppDbContext db, ICurrentUser use
         var member = ResidentRegistrar.Create(request.Member, household, request.Member.Relationship, clock);
         db.Residents.Add(member);
         await SaveGuard.SaveAsync(db, "该身份证号刚刚已被他人登记，请刷新后在户籍查询中查找。", cancellationToken);
-        return new ResidentRegistration(household.Id, member.Id, false, $"已将 {member.Name} 登记为户 {household.Number} 的成员。");
+        return new ResidentRegistration(household.Id, member.Id, false, Texts.Format("Member_Registered", member.Name, household.Number));
     }
 }

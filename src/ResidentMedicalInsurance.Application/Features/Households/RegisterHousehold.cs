@@ -73,6 +73,6 @@ public sealed class RegisterHouseholdHandler(IAppDbContext db, ICurrentUser user
         db.Households.Add(household);
         db.Residents.Add(head);
         await SaveGuard.SaveAsync(db, "该身份证号或户号刚刚已被他人登记，请刷新后在户籍查询中查找。", cancellationToken);
-        return new ResidentRegistration(household.Id, head.Id, false, $"已建户 {number}，户主 {head.Name}。");
+        return new ResidentRegistration(household.Id, head.Id, false, Texts.Format("Household_Registered", number, head.Name));
     }
 }

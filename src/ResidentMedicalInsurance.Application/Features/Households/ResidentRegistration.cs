@@ -57,6 +57,6 @@ internal static class ResidentRegistrar
         }
 
         return new ResidentRegistration(existing.HouseholdId, existing.Id, true,
-            $"该身份证号已登记（{existing.Name}），已为您打开原登记记录，未重复登记。");
+            Texts.Format("Resident_AlreadyRegistered", existing.Name));
     }
 }
