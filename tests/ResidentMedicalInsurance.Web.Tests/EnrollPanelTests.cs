@@ -103,6 +103,19 @@ public sealed class EnrollPanelTests : ComponentTest
         Assert.False(SaveButton(cut).HasAttribute("disabled"));
     }
 
+    [Fact]
+    public void After_a_successful_preview_the_cursor_is_on_confirm()
+    {
+        var cut = RenderPanel();
+        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "Blazor._internal.domWrapper.focus");
+
+        Preview(cut);
+
+        var focused = Assert.IsType<Microsoft.AspNetCore.Components.ElementReference>(JSInterop.VerifyFocusAsyncInvoke().Arguments[0]);
+        var confirm = cut.FindComponents<Radzen.Blazor.RadzenButton>().Single(b => b.Instance.Attributes?.GetValueOrDefault("data-testid") as string == "enroll-save");
+        Assert.Equal(confirm.Instance.Element.Id, focused.Id);
+    }
+
     public static TheoryData<string> ChangesAfterPreview() => ["category", "deferral", "unticked", "date"];
 
     [Theory]
