@@ -63,6 +63,26 @@ public sealed class TextsTests
         }
     }
 
+    [Fact]
+    public void A_validators_message_is_in_the_language_of_the_moment_it_is_produced()
+    {
+        var validator = new ResidentMedicalInsurance.Application.Features.Payments.RecordPaymentValidator(new Support.TestClock());
+        var payment = new ResidentMedicalInsurance.Application.Features.Payments.RecordPayment
+        {
+            EnrollmentId = Guid.NewGuid(), Channel = "cash", Voucher = "", AmountFen = 25000, PaidAt = new Support.TestClock().Now,
+        };
+
+        using (new UiCulture(new CultureInfo("en")))
+        {
+            Assert.Equal("Enter the voucher number.", Assert.Single(validator.Validate(payment).Errors).ErrorMessage);
+        }
+
+        using (new UiCulture(new CultureInfo("zh-CN")))
+        {
+            Assert.Equal("请填写缴费凭证号。", Assert.Single(validator.Validate(payment).Errors).ErrorMessage);
+        }
+    }
+
     private sealed class UiCulture : IDisposable
     {
         private readonly CultureInfo before = CultureInfo.CurrentUICulture;

@@ -10,24 +10,24 @@ internal static class PaymentRules
     {
         if (!quote.Eligible)
         {
-            throw new AppException($"不符合参保条件，不能缴费：{quote.IneligibleReason}。");
+            throw new AppException(Texts.Format("Payment_Ineligible", quote.IneligibleReason ?? ""));
         }
 
         if (!quote.Accepted || quote.AmountDueFen is not { } due || quote.BenefitStart is null || quote.BenefitEnd is null)
         {
-            throw new AppException($"{Display.Date(paidOn)}的缴费不予受理：{quote.RejectedReason}。依据：{string.Join("；", quote.Basis)}");
+            throw new AppException(Texts.Format("Payment_NotAccepted", Display.Date(paidOn), quote.RejectedReason ?? "", string.Join("；", quote.Basis)));
         }
 
         if (amountFen != due)
         {
-            throw new AppException($"缴费金额不符：按{Display.Date(paidOn)}缴费应缴 {Display.Yuan(due)}，录入的是 {Display.Yuan(amountFen)}，请核对后重新录入。");
+            throw new AppException(Texts.Format("Payment_AmountMismatch", Display.Date(paidOn), Display.Yuan(due), Display.Yuan(amountFen)));
         }
 
         if (channel.Department != (due == 0))
         {
             throw new AppException(due == 0
-                ? "该参保人个人缴费已全额资助，请选择“部门代缴”类渠道登记。"
-                : $"“{channel.Name}”只用于全额资助人员，该参保人应缴 {Display.Yuan(due)}，请选择其他缴费渠道。");
+                ? Texts.Get("Payment_FullySubsidised")
+                : Texts.Format("Payment_ChannelForSubsidised", channel.Name, Display.Yuan(due)));
         }
 
         return due;

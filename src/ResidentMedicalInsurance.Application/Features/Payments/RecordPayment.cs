@@ -33,17 +33,17 @@ public sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
 
     public RecordPaymentValidator(IClock clock)
     {
-        RuleFor(x => x.EnrollmentId).NotEmpty().WithMessage("请先选择参保登记。");
-        RuleFor(x => x.Channel).NotEmpty().WithMessage("请选择缴费渠道。");
-        RuleFor(x => x.Voucher).NotEmpty().WithMessage("请填写缴费凭证号。")
-            .MaximumLength(Payment.VoucherMaxLength).WithMessage($"凭证号最多 {Payment.VoucherMaxLength} 位。")
-            .Matches("^[0-9A-Za-z_-]*$").WithMessage("凭证号只能包含字母、数字、下划线和连字符。");
+        RuleFor(x => x.EnrollmentId).NotEmpty().WithMessage(_ => Texts.Get("Payment_EnrollmentMissing"));
+        RuleFor(x => x.Channel).NotEmpty().WithMessage(_ => Texts.Get("Payment_ChannelMissing"));
+        RuleFor(x => x.Voucher).NotEmpty().WithMessage(_ => Texts.Get("Payment_VoucherMissing"))
+            .MaximumLength(Payment.VoucherMaxLength).WithMessage(_ => Texts.Format("Payment_VoucherTooLong", Payment.VoucherMaxLength))
+            .Matches("^[0-9A-Za-z_-]*$").WithMessage(_ => Texts.Get("Payment_VoucherCharacters"));
         RuleFor(x => x.AmountFen).InclusiveBetween(0, MaxAmountFen)
-            .WithMessage($"缴费金额应在 0 至 {Display.Yuan(MaxAmountFen)} 之间。");
+            .WithMessage(_ => Texts.Format("Payment_AmountRange", Display.Yuan(MaxAmountFen)));
         RuleFor(x => x.PaidAt).Must(at => at <= clock.Now.AddMinutes(5))
-            .WithMessage("缴费时间不能晚于现在，请核对凭证上的缴费时间。");
+            .WithMessage(_ => Texts.Get("Payment_PaidAtFuture"));
         RuleFor(x => x.PaidAt).Must(at => at >= clock.Now.AddYears(-2))
-            .WithMessage("缴费时间早于两年前，请核对凭证上的缴费时间。");
+            .WithMessage(_ => Texts.Get("Payment_PaidAtTooOld"));
     }
 }
 
@@ -69,13 +69,13 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
             }
 
             throw new AppException(enrollment.Status == EnrollmentStatus.Paid
-                ? $"该参保登记已于 {Display.Time(enrollment.PaidAt)} 缴费，不能重复缴费。"
-                : "该参保登记已终止，不能缴费；如需重新参保请先办理参保登记。");
+                ? Texts.Format("Payment_AlreadyPaid", Display.Time(enrollment.PaidAt))
+                : Texts.Get("Payment_EnrollmentEnded"));
         }
 
         var (tenantCode, _, _) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
         var channel = PaymentChannels.For(tenantCode).FirstOrDefault(c => c.Code == request.Channel)
-            ?? throw new InputValidationException([$"缴费渠道“{request.Channel}”不是本县通知列明的渠道，请从列表中选择。"]);
+            ?? throw new InputValidationException([Texts.Format("Payment_ChannelUnknown", request.Channel)]);
         var resident = await db.Residents.AsNoTracking().FirstAsync(r => r.Id == enrollment.ResidentId, cancellationToken);
         var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, cancellationToken);
         var paidOn = Display.ChinaDate(request.PaidAt);
@@ -114,7 +114,7 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
             // Lost a race: another clerk recorded this voucher or paid this enrolment first.
             db.ChangeTracker.Clear();
             return await Replay(request.Channel, voucher, request.EnrollmentId, cancellationToken)
-                ?? throw new AppException("该参保登记刚刚已由其他经办员登记缴费，不能重复缴费，请刷新后查看缴费凭证。");
+                ?? throw new AppException(Texts.Get("Payment_LostRace"));
         }
 
         return Result(payment, false);
@@ -132,12 +132,12 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
 
         if (!user.CanSee(existing.TownshipId))
         {
-            throw new AppException($"凭证号 {voucher} 已在本县登记过缴费，请核对凭证号。");
+            throw new AppException(Texts.Format("Payment_VoucherUsedInCounty", voucher));
         }
 
         return existing.EnrollmentId == enrollmentId
             ? Result(existing, true)
-            : throw new AppException($"凭证号 {voucher} 已用于其他参保人的缴费，请核对凭证号。");
+            : throw new AppException(Texts.Format("Payment_VoucherUsedForOther", voucher));
     }
 
     private static PaymentRecorded Result(Payment p, bool replay) => new(

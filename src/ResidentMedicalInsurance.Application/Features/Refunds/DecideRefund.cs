@@ -17,8 +17,8 @@ public sealed class DecideRefundValidator : AbstractValidator<DecideRefund>
 {
     public DecideRefundValidator()
     {
-        RuleFor(x => x.RefundId).NotEmpty().WithMessage("请先选择退费申请。");
-        RuleFor(x => x.Note).NotEmpty().When(x => !x.Approve).WithMessage("驳回退费申请时请填写驳回原因。");
+        RuleFor(x => x.RefundId).NotEmpty().WithMessage(_ => Texts.Get("Refund_RequestMissing"));
+        RuleFor(x => x.Note).NotEmpty().When(x => !x.Approve).WithMessage(_ => Texts.Get("Refund_RejectionReasonMissing"));
         RuleFor(x => x.Note).Custom((note, ctx) =>
         {
             if (TextRules.TextProblem(note, "审核意见", Refund.NoteMaxLength, required: false) is { } problem)
@@ -48,10 +48,10 @@ public sealed class DecideRefundHandler(IAppDbContext db, ICurrentUser user, ICl
             }
         }
 
-        await SaveGuard.SaveAsync(db, "该退费申请或参保登记刚刚已被他人处理，请刷新后查看。", cancellationToken);
-        var message = !request.Approve ? "已驳回退费申请。"
-            : refund.EndsEnrollment ? $"已批准退费 {Display.Yuan(refund.AmountFen)}，该参保登记已终止。"
-            : $"已批准退费 {Display.Yuan(refund.AmountFen)}，参保登记保持有效。";
+        await SaveGuard.SaveAsync(db, Texts.Get("Refund_LostRace"), cancellationToken);
+        var message = !request.Approve ? Texts.Get("Refund_Rejected")
+            : refund.EndsEnrollment ? Texts.Format("Refund_ApprovedEnded", Display.Yuan(refund.AmountFen))
+            : Texts.Format("Refund_ApprovedKept", Display.Yuan(refund.AmountFen));
         return new RefundDecided(refund.Id, refund.Status, Labels.Of(refund.Status), enrollment.Status, message);
     }
 }

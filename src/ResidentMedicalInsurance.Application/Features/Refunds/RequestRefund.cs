@@ -19,8 +19,8 @@ public sealed class RequestRefundValidator : AbstractValidator<RequestRefund>
 {
     public RequestRefundValidator(IClock clock)
     {
-        RuleFor(x => x.EnrollmentId).NotEmpty().WithMessage("请先选择参保登记。");
-        RuleFor(x => x.Reason).IsInEnum().WithMessage("请选择退费原因。");
+        RuleFor(x => x.EnrollmentId).NotEmpty().WithMessage(_ => Texts.Get("Payment_EnrollmentMissing"));
+        RuleFor(x => x.Reason).IsInEnum().WithMessage(_ => Texts.Get("Refund_ReasonMissing"));
         RuleFor(x => x.EventDate).HappenedRecently(clock, "退费事由发生日期");
         RuleFor(x => x.Note).Custom((note, ctx) =>
         {
@@ -44,18 +44,18 @@ public sealed class RequestRefundHandler(IAppDbContext db, ICurrentUser user, IC
             : null;
         if (payment is null)
         {
-            throw new AppException("该参保登记没有有效的缴费记录，无需退费。");
+            throw new AppException(Texts.Get("Refund_NothingPaid"));
         }
 
         if (await db.Refunds.AnyAsync(r => r.EnrollmentId == enrollment.Id && r.Status != RefundStatus.Rejected, cancellationToken))
         {
-            throw new AppException("该参保登记已有退费申请（待审核或已批准），不能重复申请。");
+            throw new AppException(Texts.Get("Refund_AlreadyRequested"));
         }
 
         var quote = await RefundPolicy.AskAsync(db, policy, enrollment, payment, request.Reason, request.EventDate, request.BenefitsUsed, cancellationToken);
         if (!quote.Refundable || quote.AmountFen <= 0)
         {
-            throw new AppException($"按政策不予退费（{Labels.Of(request.Reason)}）。依据：{string.Join("；", quote.Basis)}");
+            throw new AppException(Texts.Format("Refund_NotRefundable", Labels.Of(request.Reason), string.Join("；", quote.Basis)));
         }
 
         var refund = new Refund
@@ -80,6 +80,6 @@ public sealed class RequestRefundHandler(IAppDbContext db, ICurrentUser user, IC
         db.Refunds.Add(refund);
         await db.SaveChangesAsync(cancellationToken);
         return new RefundRequested(refund.Id, refund.AmountFen, Display.Yuan(refund.AmountFen), refund.EndsEnrollment, quote.Basis,
-            $"已提交退费申请，应退 {Display.Yuan(refund.AmountFen)}，待县医保局审核。");
+            Texts.Format("Refund_Requested", Display.Yuan(refund.AmountFen)));
     }
 }
