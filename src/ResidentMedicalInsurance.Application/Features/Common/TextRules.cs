@@ -14,21 +14,21 @@ public static class TextRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return $"请填写{field}。";
+            return Messages.Format("TextRules_Required", field);
         }
 
         if (value.Trim().Length > maxLength)
         {
-            return $"{field}过长：最多 {maxLength} 个字，当前 {value.Trim().Length} 个字。";
+            return Messages.Format("TextRules_TooLong", field, maxLength, value.Trim().Length);
         }
 
         if (value.Any(char.IsControl))
         {
-            return $"{field}含有不可见的控制字符，请重新输入。";
+            return Messages.Format("TextRules_ControlCharacters", field);
         }
 
         return value.EnumerateRunes().Any(r => Rune.GetUnicodeCategory(r) == UnicodeCategory.Format)
-            ? $"{field}含有不可见的格式字符（如文字方向控制符、零宽字符），请删除后重新输入。"
+            ? Messages.Format("TextRules_FormatCharacters", field)
             : null;
     }
 
@@ -36,7 +36,7 @@ public static class TextRules
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return required ? $"请填写{field}。" : null;
+            return required ? Messages.Format("TextRules_Required", field) : null;
         }
 
         return NameProblem(value, field, maxLength);

@@ -20,9 +20,9 @@ public sealed class EnrollHouseholdValidator : AbstractValidator<EnrollHousehold
 {
     public EnrollHouseholdValidator(IClock clock)
     {
-        RuleFor(x => x.HouseholdId).NotEmpty().WithMessage("请先选择户。");
-        RuleFor(x => x.Members).NotEmpty().WithMessage("请至少选择一名家庭成员。")
-            .Must(m => m.Select(x => x.ResidentId).Distinct().Count() == m.Count).WithMessage("同一成员只能选择一次。");
+        RuleFor(x => x.HouseholdId).NotEmpty().WithMessage(_ => Messages.Get("Common_HouseholdMissing"));
+        RuleFor(x => x.Members).NotEmpty().WithMessage(_ => Messages.Get("EnrollHousehold_MembersMissing"))
+            .Must(m => m.Select(x => x.ResidentId).Distinct().Count() == m.Count).WithMessage(_ => Messages.Get("EnrollHousehold_MemberRepeated"));
         RuleForEach(x => x.Members).ChildRules(m => m.RuleFor(x => x.Input).NotNull().SetValidator(new EnrollmentInputValidator(clock)));
     }
 }
@@ -38,7 +38,7 @@ public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, 
         var residents = await db.Residents.AsNoTracking().Where(r => r.HouseholdId == household.Id).ToListAsync(cancellationToken);
         if (request.Members.Any(m => residents.All(r => r.Id != m.ResidentId)))
         {
-            throw new NotFoundException("所选成员不属于该户，请刷新后重新选择。");
+            throw new NotFoundException(Messages.Get("EnrollHousehold_MemberNotInHousehold"));
         }
 
         // An enrolment ended by refund still counts as registered here: the household rule must not demand

@@ -18,24 +18,24 @@ public sealed class EnrollmentInputValidator : AbstractValidator<EnrollmentInput
     public EnrollmentInputValidator(IClock clock)
     {
         var earliest = new DateOnly(1990, 1, 1);
-        RuleFor(x => x.Circumstances).NotNull().WithMessage("请填写特殊情形。");
+        RuleFor(x => x.Circumstances).NotNull().WithMessage(_ => Messages.Get("EnrollmentInput_CircumstancesMissing"));
         RuleFor(x => x.Circumstances.ContinuousPriorYears).InclusiveBetween(0, 60)
-            .WithMessage("连续参保年数应在 0 至 60 之间。");
+            .WithMessage(_ => Messages.Get("EnrollmentInput_YearsInvalid"));
         RuleFor(x => x.Circumstances.EmployeeInsuranceEndedOn)
             .Must(d => d is null || (d >= earliest && d <= clock.Today))
-            .WithMessage("职工医保停保日期不能晚于今天，也不能早于 1990 年。");
+            .WithMessage(_ => Messages.Get("EnrollmentInput_EmployeeInsuranceEndInvalid"));
         RuleFor(x => x.Circumstances.PovertyConfirmedOn)
             .Must(d => d is null || (d >= earliest && d <= clock.Today))
-            .WithMessage("建档立卡认定日期不能晚于今天，也不能早于 1990 年。");
-        RuleFor(x => x.Categories).NotNull().Must(c => c.Count <= 20).WithMessage("资助身份最多 20 项。");
+            .WithMessage(_ => Messages.Get("EnrollmentInput_PovertyDateInvalid"));
+        RuleFor(x => x.Categories).NotNull().Must(c => c.Count <= 20).WithMessage(_ => Messages.Get("EnrollmentInput_CategoriesTooMany"));
         RuleForEach(x => x.Categories).ChildRules(c =>
         {
-            c.RuleFor(x => x.Code).NotEmpty().WithMessage("请选择资助身份。")
-                .MaximumLength(SubsidyCertification.CodeMaxLength).WithMessage("资助身份代码过长。");
+            c.RuleFor(x => x.Code).NotEmpty().WithMessage(_ => Messages.Get("EnrollmentInput_CategoryMissing"))
+                .MaximumLength(SubsidyCertification.CodeMaxLength).WithMessage(_ => Messages.Get("EnrollmentInput_CategoryCodeTooLong"));
             c.RuleFor(x => x.CertifiedOn).Must(d => d >= earliest && d <= clock.Today)
-                .WithMessage("资助身份认定日期不能晚于今天，也不能早于 1990 年。");
+                .WithMessage(_ => Messages.Get("EnrollmentInput_CategoryDateInvalid"));
         });
         RuleFor(x => x.Categories).Must(c => c is null || c.Select(x => x.Code).Distinct().Count() == c.Count)
-            .WithMessage("同一资助身份只能填写一次。");
+            .WithMessage(_ => Messages.Get("EnrollmentInput_CategoryRepeated"));
     }
 }

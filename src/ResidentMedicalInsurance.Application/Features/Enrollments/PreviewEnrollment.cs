@@ -14,7 +14,7 @@ public sealed class PreviewEnrollmentValidator : AbstractValidator<PreviewEnroll
 {
     public PreviewEnrollmentValidator(IClock clock)
     {
-        RuleFor(x => x.ResidentId).NotEmpty().WithMessage("请先选择参保人。");
+        RuleFor(x => x.ResidentId).NotEmpty().WithMessage(_ => Messages.Get("PreviewEnrollment_ResidentMissing"));
         RuleFor(x => x.Input).NotNull().SetValidator(new EnrollmentInputValidator(clock));
     }
 }

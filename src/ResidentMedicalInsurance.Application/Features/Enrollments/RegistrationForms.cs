@@ -44,10 +44,10 @@ internal sealed class RegistrationForms(IAppDbContext db, IPolicyGateway policy)
             e.Id, h.Id, tenantName, printed.Title, e.Year, e.Status, Labels.Of(e.Status),
             h.Number, township, h.Village, h.Address, head ?? "—",
             r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.Date(r.BirthDate), Labels.Of(r.Relationship),
-            Labels.Of(r.Hukou), Labels.Of(r.Student), r.EmployeeInsurance ? "已参加职工医保" : "未参加职工医保",
-            r.OtherDocument == OtherDocumentKind.None ? "无" : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",
+            Labels.Of(r.Hukou), Labels.Of(r.Student), Messages.Get(r.EmployeeInsurance ? "RegistrationForms_EmployeeInsured" : "RegistrationForms_NotEmployeeInsured"),
+            r.OtherDocument == OtherDocumentKind.None ? Messages.Get("RegistrationForms_NoDocument") : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",
             r.Phone, Labels.Of(e.Circumstances),
-            certs.Select(c => $"{printed.Category(c.Code)}（{Display.Date(c.CertifiedOn)}认定）").ToList(),
+            certs.Select(c => Messages.Format("RegistrationForms_Certified", printed.Category(c.Code), Display.Date(c.CertifiedOn))).ToList(),
             Display.Yuan(e.StandardFeeFen), subsidy, Display.Yuan(e.AmountDueFen), Display.Period(e.BenefitStart, e.BenefitEnd),
             Display.Time(e.EnrolledAt), e.Renewed, paymentId, BasisText.Split(e.Basis));
     }

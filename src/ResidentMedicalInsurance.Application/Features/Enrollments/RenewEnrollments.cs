@@ -22,8 +22,8 @@ public sealed class RenewEnrollmentsValidator : AbstractValidator<RenewEnrollmen
     public RenewEnrollmentsValidator()
     {
         RuleFor(x => x).Must(x => x.HouseholdId is not null || x.TownshipId is not null)
-            .WithMessage("请选择要续保的户，或乡镇（可再选村）。");
-        RuleFor(x => x.Village).MaximumLength(64).WithMessage("村（社区）名称过长。");
+            .WithMessage(_ => Messages.Get("RenewEnrollments_TargetMissing"));
+        RuleFor(x => x.Village).MaximumLength(64).WithMessage(_ => Messages.Get("RenewEnrollments_VillageTooLong"));
     }
 }
 
@@ -46,7 +46,7 @@ public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user,
         {
             if (!user.CanSee(townshipId))
             {
-                throw new NotFoundException("未找到该乡镇，或您无权在该乡镇办理续保。");
+                throw new NotFoundException(Messages.Get("RenewEnrollments_TownshipNotFound"));
             }
 
             residents = residents.Where(r => r.TownshipId == townshipId);
@@ -67,7 +67,7 @@ public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user,
             .Take(MaxBatch + 1).ToListAsync(cancellationToken);
         if (candidates.Count > MaxBatch)
         {
-            throw new AppException($"一次最多续保 {MaxBatch} 人，请按村分批办理。");
+            throw new AppException(Messages.Format("RenewEnrollments_BatchTooLarge", MaxBatch));
         }
 
         var ids = candidates.Select(c => c.Resident.Id).ToList();
@@ -84,7 +84,7 @@ public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user,
             var quote = policy.Quote(profile.Id, resident, certifications.Where(c => c.ResidentId == resident.Id), circumstances, clock.Today);
             if (!quote.Eligible)
             {
-                skipped.Add(new RenewalSkip(resident.Id, resident.Name, Display.MaskId(resident.IdNumber), quote.IneligibleReason ?? "不符合参保条件"));
+                skipped.Add(new RenewalSkip(resident.Id, resident.Name, Display.MaskId(resident.IdNumber), quote.IneligibleReason ?? Messages.Get("RenewEnrollments_Ineligible")));
                 continue;
             }
 
@@ -92,8 +92,8 @@ public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user,
             renewed++;
         }
 
-        await SaveGuard.SaveAsync(db, "续保时有人员刚刚已由他人登记，请重新办理续保（已登记的人员会自动跳过）。", cancellationToken);
+        await SaveGuard.SaveAsync(db, Messages.Get("RenewEnrollments_Conflict"), cancellationToken);
         return new RenewalResult(renewed, enrolled.Count, skipped,
-            $"已续保 {renewed} 人；{enrolled.Count} 人已登记本年度参保；{skipped.Count} 人不符合条件未续保。");
+            Messages.Format("RenewEnrollments_Done", renewed, enrolled.Count, skipped.Count));
     }
 }

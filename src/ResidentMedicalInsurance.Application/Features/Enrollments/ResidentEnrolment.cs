@@ -22,24 +22,24 @@ internal sealed class ResidentEnrolment(IAppDbContext db, IClock clock, IPolicyG
         if (existing is not null)
         {
             return new EnrollmentSaved(existing.Id, true,
-                $"{resident.Name} 已登记 {profile.Year} 年度参保（{Labels.Of(existing.Status)}），未重复登记。", quote);
+                Messages.Format("ResidentEnrolment_AlreadyEnrolled", resident.Name, profile.Year, Labels.Of(existing.Status)), quote);
         }
 
         if (resident.Departure is { } departure)
         {
-            throw new AppException($"{resident.Name} 已登记{Labels.Of(departure)}（{Display.Date(resident.DepartedOn)}），不能参保登记。");
+            throw new AppException(Messages.Format("ResidentEnrolment_Departed", resident.Name, Labels.Of(departure), Display.Date(resident.DepartedOn)));
         }
 
         if (!quote.Eligible)
         {
-            throw new AppException($"{resident.Name} 不符合参保条件：{quote.IneligibleReason}。依据：{string.Join("；", quote.Basis)}");
+            throw new AppException(Messages.Format("ResidentEnrolment_Ineligible", resident.Name, quote.IneligibleReason, string.Join(Messages.Get("Common_ListSeparator"), quote.Basis)));
         }
 
         var enrollment = NewEnrollment.From(resident, profile, quote, input.Circumstances, clock, renewed: false);
         db.Enrollments.Add(enrollment);
         await EnrollmentContext.SaveCertifications(db, resident, certifications, ct);
-        await SaveGuard.SaveAsync(db, $"{resident.Name} 的 {profile.Year} 年度参保刚刚已由他人登记，请刷新后查看。", ct);
-        return new EnrollmentSaved(enrollment.Id, false, $"已登记 {resident.Name} {profile.Year} 年度参保，{quote.Summary}。", quote);
+        await SaveGuard.SaveAsync(db, Messages.Format("ResidentEnrolment_Conflict", resident.Name, profile.Year), ct);
+        return new EnrollmentSaved(enrollment.Id, false, Messages.Format("ResidentEnrolment_Enrolled", resident.Name, profile.Year, quote.Summary), quote);
     }
 }
 

@@ -11,10 +11,10 @@ public sealed class AddHouseholdMemberValidator : AbstractValidator<AddHousehold
 {
     public AddHouseholdMemberValidator(IClock clock)
     {
-        RuleFor(x => x.HouseholdId).NotEmpty().WithMessage("请先选择户。");
+        RuleFor(x => x.HouseholdId).NotEmpty().WithMessage(_ => Messages.Get("Common_HouseholdMissing"));
         RuleFor(x => x.Member).NotNull().SetValidator(new ResidentInputValidator(clock));
         RuleFor(x => x.Member.Relationship).NotEqual(Relationship.Head)
-            .WithMessage("该户已有户主，请选择新成员与户主的关系。");
+            .WithMessage(_ => Messages.Get("AddHouseholdMember_HeadExists"));
     }
 }
 
@@ -33,7 +33,7 @@ public sealed class AddHouseholdMemberHandler(IAppDbContext db, ICurrentUser use
 
         var member = ResidentRegistrar.Create(request.Member, household, request.Member.Relationship, clock);
         db.Residents.Add(member);
-        await SaveGuard.SaveAsync(db, "该身份证号刚刚已被他人登记，请刷新后在户籍查询中查找。", cancellationToken);
+        await SaveGuard.SaveAsync(db, Messages.Get("AddHouseholdMember_Conflict"), cancellationToken);
         return new ResidentRegistration(household.Id, member.Id, false, Texts.Format("Member_Registered", member.Name, household.Number));
     }
 }

@@ -26,8 +26,8 @@ public sealed class MarkResidentDepartedValidator : AbstractValidator<MarkReside
 {
     public MarkResidentDepartedValidator(IClock clock)
     {
-        RuleFor(x => x.ResidentId).NotEmpty().WithMessage("请先选择居民。");
-        RuleFor(x => x.Reason).IsInEnum().WithMessage("请选择变动原因。");
+        RuleFor(x => x.ResidentId).NotEmpty().WithMessage(_ => Messages.Get("Common_ResidentMissing"));
+        RuleFor(x => x.Reason).IsInEnum().WithMessage(_ => Messages.Get("MarkResidentDeparted_ReasonMissing"));
         RuleFor(x => x.Date).HappenedRecently(clock, "变动日期");
     }
 }
@@ -41,11 +41,11 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
             .FirstOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)).Found();
         if (request.Reason == DepartureReason.LeftHousehold && resident.Relationship == Relationship.Head)
         {
-            throw new AppException("户主不能办理离户；如需变更户主，请联系县医保局办理。");
+            throw new AppException(Messages.Get("MarkResidentDeparted_HeadCannotLeave"));
         }
 
         resident.MarkDeparted(request.Reason, request.Date);
-        var messages = new List<string> { $"已登记 {resident.Name} {Labels.Of(request.Reason)}（{Display.Date(request.Date)}）。" };
+        var messages = new List<string> { Messages.Format("MarkResidentDeparted_Recorded", resident.Name, Labels.Of(request.Reason), Display.Date(request.Date)) };
         RefundToRequest? refund = null;
         var live = await db.Enrollments.Where(e => e.ResidentId == resident.Id && e.Status != EnrollmentStatus.Ended)
             .ToListAsync(cancellationToken);
@@ -54,7 +54,7 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
             if (enrollment.Status == EnrollmentStatus.AwaitingPayment)
             {
                 enrollment.End(clock.Now);
-                messages.Add($"{enrollment.Year} 年度未缴费的参保登记已终止。");
+                messages.Add(Messages.Format("MarkResidentDeparted_UnpaidEnded", enrollment.Year));
             }
             else if (await PaidEnrolment(enrollment, request, cancellationToken) is { } paid)
             {
@@ -64,7 +64,7 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new ResidentDeparted(resident.Id, string.Join("", messages), refund);
+        return new ResidentDeparted(resident.Id, string.Join(Messages.Get("Common_SentenceSeparator"), messages), refund);
     }
 
     /// <summary>A paid enrolment: kept (离户, or the policy would refund it), or ended without a refund.</summary>
@@ -72,7 +72,7 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
     {
         if (request.Reason == DepartureReason.LeftHousehold)
         {
-            return ($"{enrollment.Year} 年度已缴费的参保登记继续有效。", null);
+            return (Messages.Format("MarkResidentDeparted_PaidKept", enrollment.Year), null);
         }
 
         var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.EnrollmentId == enrollment.Id, ct);
@@ -85,11 +85,11 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
         var quote = await RefundPolicy.AskAsync(db, policy, enrollment, payment, reason, request.Date, benefitsUsed: false, ct);
         if (quote.Refundable && quote.AmountFen > 0)
         {
-            return ($"{enrollment.Year} 年度已缴费，按政策可申请退费 {quote.AmountText}：请办理退费申请（原因：{Labels.Of(reason)}），批准后参保登记终止。",
+            return (Messages.Format("MarkResidentDeparted_RefundAvailable", enrollment.Year, quote.AmountText, Labels.Of(reason)),
                 new RefundToRequest(enrollment.Id, reason, request.Date));
         }
 
         enrollment.End(clock.Now);
-        return ($"{enrollment.Year} 年度已缴费，按政策不予退费，参保登记已终止。依据：{string.Join("；", quote.Basis)}", null);
+        return (Messages.Format("MarkResidentDeparted_NoRefund", enrollment.Year, string.Join(Messages.Get("Common_ListSeparator"), quote.Basis)), null);
     }
 }

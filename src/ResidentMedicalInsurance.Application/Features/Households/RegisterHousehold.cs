@@ -18,13 +18,13 @@ public sealed class RegisterHouseholdValidator : AbstractValidator<RegisterHouse
 {
     public RegisterHouseholdValidator(IClock clock)
     {
-        RuleFor(x => x.TownshipId).NotEmpty().WithMessage("请选择乡镇。");
-        RuleFor(x => x.Village).Custom((v, ctx) => Add(ctx, TextRules.TextProblem(v, "村（社区）", Household.VillageMaxLength)));
-        RuleFor(x => x.Address).Custom((v, ctx) => Add(ctx, TextRules.TextProblem(v, "住址", Household.AddressMaxLength)));
+        RuleFor(x => x.TownshipId).NotEmpty().WithMessage(_ => Messages.Get("RegisterHousehold_TownshipMissing"));
+        RuleFor(x => x.Village).Custom((v, ctx) => Add(ctx, TextRules.TextProblem(v, Messages.Get("RegisterHousehold_VillageField"), Household.VillageMaxLength)));
+        RuleFor(x => x.Address).Custom((v, ctx) => Add(ctx, TextRules.TextProblem(v, Messages.Get("RegisterHousehold_AddressField"), Household.AddressMaxLength)));
         RuleFor(x => x.HouseholdNumber)
-            .NotEmpty().WithMessage("请填写户号。")
-            .MaximumLength(Household.NumberMaxLength).WithMessage($"户号最多 {Household.NumberMaxLength} 位。")
-            .Matches("^[0-9A-Za-z-]*$").WithMessage("户号只能包含数字、字母和连字符。");
+            .NotEmpty().WithMessage(_ => Messages.Get("RegisterHousehold_NumberMissing"))
+            .MaximumLength(Household.NumberMaxLength).WithMessage(_ => Messages.Format("RegisterHousehold_NumberTooLong", Household.NumberMaxLength))
+            .Matches("^[0-9A-Za-z-]*$").WithMessage(_ => Messages.Get("RegisterHousehold_NumberInvalid"));
         RuleFor(x => x.Head).SetValidator(new ResidentInputValidator(clock));
     }
 
@@ -45,7 +45,7 @@ public sealed class RegisterHouseholdHandler(IAppDbContext db, ICurrentUser user
         var township = await db.Townships.AsNoTracking().FirstOrDefaultAsync(t => t.Id == request.TownshipId, cancellationToken);
         if (township is null || !user.CanSee(township.Id))
         {
-            throw new NotFoundException("未找到该乡镇，或您无权在该乡镇办理登记。");
+            throw new NotFoundException(Messages.Get("RegisterHousehold_TownshipNotFound"));
         }
 
         if (await ResidentRegistrar.FindExisting(db, user, clock, request.Head.IdNumber, cancellationToken) is { } existing)
@@ -56,7 +56,7 @@ public sealed class RegisterHouseholdHandler(IAppDbContext db, ICurrentUser user
         var number = request.HouseholdNumber.Trim();
         if (await db.Households.AnyAsync(h => h.Number == number, cancellationToken))
         {
-            throw new AppException($"户号 {number} 已登记，请在户籍查询中打开该户后添加成员。");
+            throw new AppException(Messages.Format("RegisterHousehold_NumberTaken", number));
         }
 
         var household = new Household
@@ -72,7 +72,7 @@ public sealed class RegisterHouseholdHandler(IAppDbContext db, ICurrentUser user
         household.HeadResidentId = head.Id;
         db.Households.Add(household);
         db.Residents.Add(head);
-        await SaveGuard.SaveAsync(db, "该身份证号或户号刚刚已被他人登记，请刷新后在户籍查询中查找。", cancellationToken);
+        await SaveGuard.SaveAsync(db, Messages.Get("RegisterHousehold_Conflict"), cancellationToken);
         return new ResidentRegistration(household.Id, head.Id, false, Texts.Format("Household_Registered", number, head.Name));
     }
 }

@@ -27,7 +27,7 @@ public sealed class ResidentInputValidator : AbstractValidator<ResidentInput>
     {
         RuleFor(x => x.Name).Custom((name, ctx) =>
         {
-            if (TextRules.NameProblem(name, "姓名", Resident.NameMaxLength) is { } problem)
+            if (TextRules.NameProblem(name, Messages.Get("ResidentInput_NameField"), Resident.NameMaxLength) is { } problem)
             {
                 ctx.AddFailure(problem);
             }
@@ -39,19 +39,19 @@ public sealed class ResidentInputValidator : AbstractValidator<ResidentInput>
                 ctx.AddFailure(error);
             }
         }).When(x => !idNumberKept || !string.IsNullOrEmpty(x.IdNumber));
-        RuleFor(x => x.Relationship).IsInEnum().WithMessage("请选择与户主关系。");
-        RuleFor(x => x.OtherDocument).IsInEnum().WithMessage("请选择证件类型。");
-        RuleFor(x => x.Hukou).IsInEnum().WithMessage("请选择户籍类型。");
-        RuleFor(x => x.Student).IsInEnum().WithMessage("请选择学生身份。");
+        RuleFor(x => x.Relationship).IsInEnum().WithMessage(_ => Messages.Get("ResidentInput_RelationshipMissing"));
+        RuleFor(x => x.OtherDocument).IsInEnum().WithMessage(_ => Messages.Get("ResidentInput_DocumentTypeMissing"));
+        RuleFor(x => x.Hukou).IsInEnum().WithMessage(_ => Messages.Get("ResidentInput_HukouMissing"));
+        RuleFor(x => x.Student).IsInEnum().WithMessage(_ => Messages.Get("ResidentInput_StudentMissing"));
         RuleFor(x => x.OtherDocumentNumber)
             .NotEmpty().When(x => x.OtherDocument != OtherDocumentKind.None)
-            .WithMessage("已选择其他证件，请填写证件号码。");
+            .WithMessage(_ => Messages.Get("ResidentInput_DocumentNumberMissing"));
         RuleFor(x => x.OtherDocumentNumber)
             .MaximumLength(Resident.DocumentNumberMaxLength)
             .Matches("^[0-9A-Za-z()（）-]*$")
-            .WithMessage($"证件号码只能包含字母、数字和括号，最多 {Resident.DocumentNumberMaxLength} 位。");
+            .WithMessage(_ => Messages.Format("ResidentInput_DocumentNumberInvalid", Resident.DocumentNumberMaxLength));
         RuleFor(x => x.Phone)
             .Matches(@"^\+?[0-9][0-9 -]{4,18}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
-            .WithMessage("联系电话格式不正确，请填写手机号或带区号的固定电话。");
+            .WithMessage(_ => Messages.Get("ResidentInput_PhoneInvalid"));
     }
 }

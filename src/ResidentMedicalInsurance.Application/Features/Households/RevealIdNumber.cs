@@ -19,11 +19,11 @@ public sealed class RevealIdNumberValidator : AbstractValidator<RevealIdNumber>
 {
     public RevealIdNumberValidator()
     {
-        RuleFor(x => x.Purpose).IsInEnum().WithMessage("请选择查看事由。");
-        RuleFor(x => x.Note).NotEmpty().When(x => x.Purpose == RevealPurpose.Other).WithMessage("选择“其他”时请填写查看事由。");
+        RuleFor(x => x.Purpose).IsInEnum().WithMessage(_ => Messages.Get("RevealIdNumber_PurposeMissing"));
+        RuleFor(x => x.Note).NotEmpty().When(x => x.Purpose == RevealPurpose.Other).WithMessage(_ => Messages.Get("RevealIdNumber_NoteMissing"));
         RuleFor(x => x.Note).Custom((note, ctx) =>
         {
-            if (TextRules.TextProblem(note, "查看事由", RevealReason.NoteMaxLength, required: false) is { } problem)
+            if (TextRules.TextProblem(note, Messages.Get("RevealIdNumber_NoteField"), RevealReason.NoteMaxLength, required: false) is { } problem)
             {
                 ctx.AddFailure(problem);
             }

@@ -20,10 +20,10 @@ public sealed class SearchResidentsValidator : AbstractValidator<SearchResidents
 {
     public SearchResidentsValidator()
     {
-        RuleFor(x => x.Text).NotEmpty().WithMessage("请输入身份证号、姓名、户号或电话。")
-            .MaximumLength(50).WithMessage("查询内容过长，最多 50 个字。");
-        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage("页码不正确。");
-        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage("每页显示 1 至 200 条。");
+        RuleFor(x => x.Text).NotEmpty().WithMessage(_ => Messages.Get("SearchResidents_TextMissing"))
+            .MaximumLength(50).WithMessage(_ => Messages.Get("SearchResidents_TextTooLong"));
+        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.Get("SearchResidents_SkipInvalid"));
+        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage(_ => Messages.Get("SearchResidents_TakeInvalid"));
     }
 }
 

@@ -16,14 +16,14 @@ public sealed class UpdateResidentValidator : AbstractValidator<UpdateResident>
 {
     public UpdateResidentValidator(IClock clock)
     {
-        RuleFor(x => x.ResidentId).NotEmpty().WithMessage("请先选择居民。");
+        RuleFor(x => x.ResidentId).NotEmpty().WithMessage(_ => Messages.Get("Common_ResidentMissing"));
         RuleFor(x => x.Details).NotNull().SetValidator(new ResidentInputValidator(clock, idNumberKept: true));
     }
 }
 
 public sealed class UpdateResidentHandler(IAppDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<UpdateResident, Guid>
 {
-    public const string IdNumberFixed = "身份证号不能在此修改；如号码登记错误，请联系县医保局更正。";
+    public static string IdNumberFixed => Messages.Get("UpdateResident_IdNumberFixed");
 
     public async Task<Guid> Handle(UpdateResident request, CancellationToken cancellationToken)
     {

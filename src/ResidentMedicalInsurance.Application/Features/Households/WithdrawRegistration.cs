@@ -17,7 +17,7 @@ public sealed record RegistrationWithdrawn(Guid HouseholdId, bool HouseholdRemov
 public sealed class WithdrawRegistrationValidator : AbstractValidator<WithdrawRegistration>
 {
     public WithdrawRegistrationValidator() =>
-        RuleFor(x => x.ResidentId).NotEmpty().WithMessage("请先选择居民。");
+        RuleFor(x => x.ResidentId).NotEmpty().WithMessage(_ => Messages.Get("Common_ResidentMissing"));
 }
 
 public sealed class WithdrawRegistrationHandler(IAppDbContext db, ICurrentUser user)
@@ -29,7 +29,7 @@ public sealed class WithdrawRegistrationHandler(IAppDbContext db, ICurrentUser u
             .FirstOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)).Found();
         if (await db.Payments.AnyAsync(p => p.ResidentId == resident.Id, cancellationToken))
         {
-            throw new AppException($"{resident.Name} 已有缴费记录，不能撤销登记；如属误缴，请办理退费申请。");
+            throw new AppException(Messages.Format("WithdrawRegistration_PaymentExists", resident.Name));
         }
 
         var household = await db.Households.FirstAsync(h => h.Id == resident.HouseholdId, cancellationToken);
@@ -37,7 +37,7 @@ public sealed class WithdrawRegistrationHandler(IAppDbContext db, ICurrentUser u
         var removesHousehold = household.HeadResidentId == resident.Id || resident.Relationship == Relationship.Head;
         if (removesHousehold && others > 0)
         {
-            throw new AppException("户主不能单独撤销登记：请先撤销其他成员的登记，或联系县医保局变更户主。");
+            throw new AppException(Messages.Get("WithdrawRegistration_HeadAlone"));
         }
 
         db.Enrollments.RemoveRange(await db.Enrollments.Where(e => e.ResidentId == resident.Id).ToListAsync(cancellationToken));
@@ -51,7 +51,7 @@ public sealed class WithdrawRegistrationHandler(IAppDbContext db, ICurrentUser u
 
         await db.SaveChangesAsync(cancellationToken);
         return new RegistrationWithdrawn(household.Id, removesHousehold, removesHousehold
-            ? $"已撤销户 {household.Number} 的登记（户主 {resident.Name}）。"
-            : $"已撤销 {resident.Name} 的登记。");
+            ? Messages.Format("WithdrawRegistration_HouseholdWithdrawn", household.Number, resident.Name)
+            : Messages.Format("WithdrawRegistration_Withdrawn", resident.Name));
     }
 }
