@@ -21,7 +21,7 @@ public sealed class DecideRefundValidator : AbstractValidator<DecideRefund>
         RuleFor(x => x.Note).NotEmpty().When(x => !x.Approve).WithMessage(_ => Texts.Get("Refund_RejectionReasonMissing"));
         RuleFor(x => x.Note).Custom((note, ctx) =>
         {
-            if (TextRules.TextProblem(note, "审核意见", Refund.NoteMaxLength, required: false) is { } problem)
+            if (TextRules.TextProblem(note, Texts.Get("Field_DecisionNote"), Refund.NoteMaxLength, required: false) is { } problem)
             {
                 ctx.AddFailure(problem);
             }

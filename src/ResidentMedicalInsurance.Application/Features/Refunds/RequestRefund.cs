@@ -24,7 +24,7 @@ public sealed class RequestRefundValidator : AbstractValidator<RequestRefund>
         RuleFor(x => x.EventDate).HappenedRecently(clock, "退费事由发生日期");
         RuleFor(x => x.Note).Custom((note, ctx) =>
         {
-            if (TextRules.TextProblem(note, "备注", Refund.NoteMaxLength, required: false) is { } problem)
+            if (TextRules.TextProblem(note, Texts.Get("Field_Note"), Refund.NoteMaxLength, required: false) is { } problem)
             {
                 ctx.AddFailure(problem);
             }
