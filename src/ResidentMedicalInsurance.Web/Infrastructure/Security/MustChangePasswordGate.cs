@@ -27,6 +27,12 @@ internal static class MustChangePasswordGate
             return;
         }
 
+        // A plain 403: not re-executed as the not-found page (which would answer a POST with 400).
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
+        {
+            pages.Enabled = false;
+        }
+
         context.Response.StatusCode = StatusCodes.Status403Forbidden;
     });
 
