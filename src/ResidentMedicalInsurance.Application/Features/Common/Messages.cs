@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Resources;
-
 namespace ResidentMedicalInsurance.Application.Features.Common;
 
 /// <summary>
@@ -10,10 +7,9 @@ namespace ResidentMedicalInsurance.Application.Features.Common;
 /// </summary>
 public static class Messages
 {
-    private static readonly ResourceManager Resources = new("ResidentMedicalInsurance.Application.Resources.Messages", typeof(Messages).Assembly);
+    private static readonly ResourceTexts Resources = new("Messages");
 
-    public static string Get(string key) =>
-        Resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"No message {key} in Resources/Messages.resx.");
+    public static string Get(string key) => Resources.Get(key);
 
-    public static string Format(string key, params object?[] values) => string.Format(CultureInfo.CurrentCulture, Get(key), values);
+    public static string Format(string key, params object?[] values) => Resources.Format(key, values);
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 
 namespace ResidentMedicalInsurance.Application.Features.Common;
 
@@ -9,13 +8,12 @@ namespace ResidentMedicalInsurance.Application.Features.Common;
 /// </summary>
 public static class Texts
 {
-    private static readonly ResourceManager Resources = new("ResidentMedicalInsurance.Application.Resources.Texts", typeof(Texts).Assembly);
+    private static readonly ResourceTexts Resources = new("Texts");
 
     /// <summary>Whether the user reads Chinese (every culture but English).</summary>
     public static bool Chinese => !CultureInfo.CurrentUICulture.TwoLetterISOLanguageName.Equals("en", StringComparison.Ordinal);
 
-    public static string Get(string key) =>
-        Resources.GetString(key, CultureInfo.CurrentUICulture) ?? throw new InvalidOperationException($"No text {key} in Resources/Texts.resx.");
+    public static string Get(string key) => Resources.Get(key);
 
-    public static string Format(string key, params object[] values) => string.Format(CultureInfo.CurrentCulture, Get(key), values);
+    public static string Format(string key, params object?[] values) => Resources.Format(key, values);
 }
