@@ -32,6 +32,8 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehaviour<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuditBehaviour<,>));
         services.TryAddScoped<AuditScope>();
+        services.AddScoped<AfterCommit>();
+        services.AddScoped<Features.Rosters.RosterImport>();
         services.AddSingleton<IPolicyGateway, PolicyGateway>();
         return services;
     }

@@ -7,6 +7,7 @@ using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.DataProtection;
 using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Identity;
+using ResidentMedicalInsurance.Infrastructure.Jobs;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Time;
@@ -82,6 +83,8 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<IUserNames, UserNames>();
         services.AddSingleton(WriteGates.For(options.Provider));
+        services.TryAddScoped<InlineRosterJobs>();
+        services.TryAddScoped<IRosterJobs>(sp => sp.GetRequiredService<InlineRosterJobs>());
         return services;
     }
 }

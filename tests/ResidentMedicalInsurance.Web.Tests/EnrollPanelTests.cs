@@ -27,24 +27,19 @@ public sealed class EnrollPanelTests : ComponentTest
         Mediator.Respond<EnrollHousehold, HouseholdEnrollment>(r => new HouseholdEnrollment([], $"已为 {r.Members.Count(m => !m.Deferring)} 名成员办理参保登记。"));
     }
 
-    /// <summary>A full-fee quote for anybody, a free one for a 低保 certification.</summary>
-    private static PolicyQuote Quote(PreviewEnrollment r)
+    /// <summary>A full-fee quote for anybody.</summary>
+    private static PolicyQuote Quote(PreviewEnrollment r) => new()
     {
-        var free = r.Input.Categories.Any(c => c.Code == "dibao");
-        return new PolicyQuote
-        {
-            ProfileId = "lianyungang-2020",
-            QuotedFor = new DateOnly(2020, 11, 16),
-            Eligible = true,
-            Accepted = true,
-            StandardFeeFen = 280_00,
-            SubsidyFen = free ? 280_00 : null,
-            AmountDueFen = free ? 0 : 280_00,
-            BenefitStart = new DateOnly(2021, 1, 1),
-            BenefitEnd = new DateOnly(2021, 12, 31),
-            Basis = [$"预审 {r.ResidentId:N}"],
-        };
-    }
+        ProfileId = "lianyungang-2020",
+        QuotedFor = new DateOnly(2020, 11, 16),
+        Eligible = true,
+        Accepted = true,
+        StandardFeeFen = 280_00,
+        AmountDueFen = 280_00,
+        BenefitStart = new DateOnly(2021, 1, 1),
+        BenefitEnd = new DateOnly(2021, 12, 31),
+        Basis = [$"预审 {r.ResidentId:N}"],
+    };
 
     private IRenderedComponent<EnrollPanel> RenderPanel(params MemberView[] members) => Render<EnrollPanel>(p => p
         .Add(x => x.Household, Clerk.Household(members.Length == 0 ? [head, spouse, paidChild] : members))
@@ -80,16 +75,17 @@ public sealed class EnrollPanelTests : ComponentTest
     }
 
     [Fact]
-    public void Enroll_panel_offers_the_profiles_circumstances_and_categories()
+    public void Enroll_panel_offers_the_profiles_circumstances_and_shows_certifications_without_a_way_to_pick_one()
     {
-        var cut = RenderPanel(head);
+        var certified = head with { Certifications = ["最低生活保障对象（民政局认定，2019年11月1日；名单：民政局 2020 低保.xlsx）— 本年度资助按此计算"] };
+        var cut = RenderPanel(certified, spouse);
 
         var block = MemberBlock(cut, "张建国");
         Assert.Equal("checkbox", block.QuerySelector("[data-testid=circ-migrantWorker]")!.GetAttribute("type"));
         Assert.Equal("date", block.QuerySelector("[data-testid=circ-employeeInsuranceEndedOn]")!.GetAttribute("type"));
-        var categories = block.QuerySelectorAll("[data-testid=enroll-category] option").Select(o => o.GetAttribute("value")).ToList();
-        Assert.Equal(["", .. options.Profile.Categories.Select(c => c.Code)], categories);
-        Assert.Empty(block.QuerySelectorAll("[data-testid=enroll-certified-on]"));
+        Assert.Empty(cut.FindAll("select[data-testid=enroll-category], [data-testid=enroll-certified-on]"));
+        Assert.Contains("民政局 2020 低保.xlsx", Assert.Single(block.QuerySelectorAll("[data-testid=enroll-certification]")).TextContent, StringComparison.Ordinal);
+        Assert.Contains("县医保局审核通过的部门名单", MemberBlock(cut, "李秀英").QuerySelector("[data-testid=enroll-certifications]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +112,7 @@ public sealed class EnrollPanelTests : ComponentTest
         Assert.Equal(confirm.Instance.Element.Id, focused.Id);
     }
 
-    public static TheoryData<string> ChangesAfterPreview() => ["category", "deferral", "unticked", "date"];
+    public static TheoryData<string> ChangesAfterPreview() => ["deferral", "unticked", "date"];
 
     [Theory]
     [MemberData(nameof(ChangesAfterPreview))]
@@ -129,18 +125,12 @@ public sealed class EnrollPanelTests : ComponentTest
         var block = MemberBlock(cut, "李秀英");
         switch (change)
         {
-            case "category": block.QuerySelector("[data-testid=enroll-category]")!.Change(options.Profile.Categories[0].Code); break;
             case "deferral": block.QuerySelector("[data-testid=enroll-defer]")!.Change(true); break;
             case "unticked": block.QuerySelector("[data-testid=enroll-select]")!.Change(false); break;
             default: block.QuerySelector("[data-testid=circ-employeeInsuranceEndedOn]")!.Input("2020-06-30"); break;
         }
 
         Assert.True(SaveButton(cut).HasAttribute("disabled"), $"save still enabled after the {change} changed");
-        if (change == "category")
-        {
-            MemberBlock(cut, "李秀英").QuerySelector("[data-testid=enroll-certified-on]")!.Input("2020-01-05");
-        }
-
         Preview(cut);
         Assert.False(SaveButton(cut).HasAttribute("disabled"));
     }
@@ -154,7 +144,6 @@ public sealed class EnrollPanelTests : ComponentTest
 
         var sent = Mediator.SentOf<PreviewEnrollment>();
         Assert.Equal([head.ResidentId, spouse.ResidentId], sent.Select(r => r.ResidentId));
-        Assert.All(sent, r => Assert.Empty(r.Input.Categories));
         var quote = MemberBlock(cut, "李秀英").QuerySelector("[data-testid=quote]")!;
         Assert.Equal("280.00 元", quote.QuerySelector("[data-testid=quote-due]")!.TextContent);
         Assert.Equal($"预审 {spouse.ResidentId:N}", quote.QuerySelector("[data-testid=quote-basis] li")!.TextContent);
@@ -174,47 +163,6 @@ public sealed class EnrollPanelTests : ComponentTest
         Assert.True(c.MigrantWorker);
         Assert.False(c.DischargedSoldier);
         Assert.Equal(new DateOnly(2020, 6, 30), c.EmployeeInsuranceEndedOn);
-    }
-
-    [Fact]
-    public void Enroll_panel_sends_a_certified_category_with_its_date_and_shows_the_subsidised_quote()
-    {
-        var cut = RenderPanel(head);
-
-        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-category]")!.Change("dibao");
-        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-certified-on]")!.Input("2020-03-01");
-        Preview(cut);
-
-        var category = Assert.Single(Assert.Single(Mediator.SentOf<PreviewEnrollment>()).Input.Categories);
-        Assert.Equal(new CategoryInput("dibao", new DateOnly(2020, 3, 1)), category);
-        Assert.Equal("0.00 元", MemberBlock(cut, "张建国").QuerySelector("[data-testid=quote-due]")!.TextContent);
-    }
-
-    [Fact]
-    public void Enroll_panel_asks_for_the_certification_date_of_a_chosen_category()
-    {
-        var cut = RenderPanel(head);
-
-        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-category]")!.Change("dibao");
-        Preview(cut);
-
-        Assert.Equal("已选择资助身份，请填写认定日期（年-月-日）。", cut.Find("[data-testid=enroll-error]").TextContent);
-        Assert.Empty(Mediator.Sent);
-        Assert.True(SaveButton(cut).HasAttribute("disabled"));
-    }
-
-    [Fact]
-    public void Enroll_panel_refuses_a_certification_date_after_today()
-    {
-        var cut = RenderPanel(head);
-
-        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-category]")!.Change("dibao");
-        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-certified-on]")!.Input("2020-11-17");
-        Preview(cut);
-
-        Assert.Equal("资助身份认定日期不能晚于今天，也不能早于 1990 年。", cut.Find("[data-testid=enroll-error]").TextContent);
-        Assert.Empty(Mediator.Handled);
-        Assert.Empty(cut.FindAll("[data-testid=quote]"));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
 using ResidentMedicalInsurance.Domain.Refunds;
+using ResidentMedicalInsurance.Domain.Rosters;
 using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Application.Abstractions;
@@ -24,6 +25,9 @@ public interface IAppDbContext
     DbSet<Payment> Payments { get; }
     DbSet<Refund> Refunds { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<SubsidyRoster> SubsidyRosters { get; }
+    DbSet<RosterRow> RosterRows { get; }
+    DbSet<RosterFile> RosterFiles { get; }
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

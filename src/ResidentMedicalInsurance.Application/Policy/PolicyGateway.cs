@@ -15,6 +15,8 @@ public sealed class PolicyGateway : IPolicyGateway
 
     public PolicyProfileView? FindProfile(string profileId) => PolicyCatalog.Find(profileId) is { } profile ? View(profile) : null;
 
+    public IReadOnlyList<CategoryRule> Categories(string profileId) => Find(profileId).Categories;
+
     public PolicyQuote Quote(
         string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
         EnrollmentCircumstances circumstances, DateOnly paymentDate)
@@ -39,7 +41,7 @@ public sealed class PolicyGateway : IPolicyGateway
             AmountDueFen = decision.IndividualDue,
             BenefitStart = decision.BenefitStart,
             BenefitEnd = decision.BenefitEnd,
-            Basis = decision.Basis.Select(b => b.Text).ToList(),
+            Basis = [.. decision.Basis.Select(b => b.Text), .. CertificationBasis.For(decision.Subsidy?.Code, certifications)],
         };
     }
 

@@ -34,7 +34,7 @@ public sealed class AuditTrail(AuditScope scope, ICurrentUser user, IClock clock
         }
 
         var entries = changeTracker.Entries<ITenantOwned>()
-            .Where(e => e.Entity is not AuditEntry && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Where(e => e.Entity is not (AuditEntry or INotAudited) && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
         foreach (var entry in entries)
         {

@@ -35,6 +35,17 @@ public sealed class CurrentUser(IHttpContextAccessor? httpContextAccessor = null
 
     public bool IsInRole(string role) => IsAuthenticated && Principal.IsInRole(role);
 
+    /// <summary>The principal a background job runs under: the county staff member who queued it, in their tenant.</summary>
+    public static ClaimsPrincipal JobPrincipal(Guid tenantId, string userId, string userName) =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, userId),
+                new Claim(ClaimTypes.Name, userName),
+                new Claim(ClaimTypes.Role, Roles.CountyStaff),
+                new Claim(AppClaimTypes.TenantId, tenantId.ToString()),
+            ],
+            authenticationType: "job"));
+
     /// <summary>A principal for CLI and seeding work inside one tenant (role Admin, no townships).</summary>
     public static ClaimsPrincipal SystemPrincipal(Guid tenantId, string name = "system") =>
         new(new ClaimsIdentity(

@@ -6,6 +6,7 @@ using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
 using ResidentMedicalInsurance.Domain.Refunds;
+using ResidentMedicalInsurance.Domain.Rosters;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Identity;
@@ -39,6 +40,9 @@ public sealed class AppDbContext(
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<Refund> Refunds => Set<Refund>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SubsidyRoster> SubsidyRosters => Set<SubsidyRoster>();
+    public DbSet<RosterRow> RosterRows => Set<RosterRow>();
+    public DbSet<RosterFile> RosterFiles => Set<RosterFile>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so that the model never depends on what the host registers in IdentityOptions.</summary>

@@ -37,6 +37,7 @@ internal static class PortalPipeline
         app.MapStaticAssets();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapTableDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Radzen;
 using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Infrastructure;
+using ResidentMedicalInsurance.Infrastructure.Jobs;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Web.Infrastructure.Security;
 
@@ -28,6 +29,7 @@ internal static class PortalServices
 
         services.AddInfrastructure(builder.Configuration);
         services.AddApplication();
+        services.AddJobEngine(builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
 
         services.AddPortalAuthentication(builder.Configuration);
         services.AddPortalSecurityHeaders();

@@ -108,8 +108,7 @@ public sealed class PaymentTests
     public async Task A_fully_subsidised_resident_is_paid_through_the_department_channel_with_amount_zero(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
-        var (_, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001",
-            [new CategoryInput("yiliao-jiuzhu-1", new DateOnly(2019, 10, 1))]);
+        var (_, enrollment) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001", "yiliao-jiuzhu-1", new DateOnly(2019, 10, 1));
 
         var wechat = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "D1", 0)));
         var paid = await world.Send(world.ClerkA, People.Payment(enrollment.EnrollmentId, "D1", 0, PaymentChannels.DepartmentCode));

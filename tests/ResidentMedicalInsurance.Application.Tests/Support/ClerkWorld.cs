@@ -85,6 +85,14 @@ public sealed class ClerkWorld : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
 
+    /// <summary>Runs <paramref name="work"/> with the services of one scope signed in as <paramref name="user"/> (a job's work).</summary>
+    public async Task<T> Run<T>(TestUser user, Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ScopedUser>().User = user;
+        return await work(scope.ServiceProvider);
+    }
+
     /// <summary>Reads the database as <paramref name="user"/> (tenant filter on), outside the pipeline.</summary>
     public async Task<T> Read<T>(TestUser user, Func<AppDbContext, Task<T>> read)
     {

@@ -53,10 +53,16 @@ public static class People
     }
 
     public static async Task<(ResidentRegistration Registration, EnrollmentSaved Enrollment)> RegisterAndEnroll(
-        this ClerkWorld world, TestUser user, Guid township, string number, IReadOnlyList<CategoryInput>? categories = null)
+        this ClerkWorld world, TestUser user, Guid township, string number, string? category = null, DateOnly? certifiedOn = null)
     {
-        var registration = await world.RegisterHousehold(user, township, number);
-        var enrollment = await world.Send(user, new EnrollResident(registration.ResidentId, new EnrollmentInput { Categories = categories ?? [] }));
+        var idNumber = IdNumber(new DateOnly(1980, 5, 6));
+        var registration = await world.RegisterHousehold(user, township, number, idNumber: idNumber);
+        if (category is not null)
+        {
+            await world.Certify(idNumber, "张三", category, certifiedOn);
+        }
+
+        var enrollment = await world.Send(user, new EnrollResident(registration.ResidentId, new EnrollmentInput()));
         return (registration, enrollment);
     }
 

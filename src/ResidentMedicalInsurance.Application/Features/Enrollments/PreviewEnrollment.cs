@@ -26,7 +26,7 @@ public sealed class PreviewEnrollmentHandler(IAppDbContext db, ICurrentUser user
     {
         var resident = await EnrollmentContext.ResidentInScope(db, user, request.ResidentId, cancellationToken);
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var certifications = EnrollmentContext.Certifications(resident, request.Input, profile);
+        var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, profile.Year, cancellationToken);
         return policy.Quote(profile.Id, resident, certifications, request.Input.Circumstances, clock.Today);
     }
 }

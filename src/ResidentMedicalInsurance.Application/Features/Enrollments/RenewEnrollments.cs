@@ -73,7 +73,7 @@ public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user,
         var ids = candidates.Select(c => c.Resident.Id).ToList();
         var enrolled = await db.Enrollments.Where(e => e.Year == profile.Year && ids.Contains(e.ResidentId))
             .Select(e => e.ResidentId).ToListAsync(cancellationToken);
-        var certifications = await db.SubsidyCertifications.AsNoTracking().Where(c => ids.Contains(c.ResidentId)).ToListAsync(cancellationToken);
+        var certifications = await db.SubsidyCertifications.AsNoTracking().Live(profile.Year).Where(c => ids.Contains(c.ResidentId)).ToListAsync(cancellationToken);
 
         var skipped = new List<RenewalSkip>();
         var renewed = 0;

@@ -13,7 +13,7 @@ internal sealed class ResidentEnrolment(IAppDbContext db, IClock clock, IPolicyG
 {
     public async Task<EnrollmentSaved> EnrolAsync(Resident resident, PolicyProfileView profile, EnrollmentInput input, CancellationToken ct)
     {
-        var certifications = EnrollmentContext.Certifications(resident, input, profile);
+        var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, profile.Year, ct);
         var quote = policy.Quote(profile.Id, resident, certifications, input.Circumstances, clock.Today);
 
         // An enrolment ended by an approved refund does not block a new one (ADR 0036).
@@ -37,7 +37,6 @@ internal sealed class ResidentEnrolment(IAppDbContext db, IClock clock, IPolicyG
 
         var enrollment = NewEnrollment.From(resident, profile, quote, input.Circumstances, clock, renewed: false);
         db.Enrollments.Add(enrollment);
-        await EnrollmentContext.SaveCertifications(db, resident, certifications, ct);
         await SaveGuard.SaveAsync(db, Messages.Format("ResidentEnrolment_Conflict", resident.Name, profile.Year), ct);
         return new EnrollmentSaved(enrollment.Id, false, Messages.Format("ResidentEnrolment_Enrolled", resident.Name, profile.Year, quote.Summary), quote);
     }

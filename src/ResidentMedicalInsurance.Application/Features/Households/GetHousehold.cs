@@ -1,3 +1,5 @@
+using ResidentMedicalInsurance.Application.Features.Rosters;
+using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
@@ -24,7 +26,11 @@ public sealed record MemberView(
     Guid ResidentId, string Name, string MaskedIdNumber, string SexText, string BirthYearText,
     Relationship Relationship, string RelationshipText, string HukouText, string StudentText,
     string EmployeeInsuranceText, string OtherDocumentText, string? Phone, EnrollmentSummary? Enrollment,
-    string? DepartureText = null);
+    string? DepartureText = null)
+{
+    /// <summary>The member's approved certifications of the year: the one the quote uses first, the others "also certified".</summary>
+    public IReadOnlyList<string> Certifications { get; init; } = [];
+}
 
 /// <summary>
 /// The member's enrolment of the year. Awaiting payment: <paramref name="AmountDueFen"/> is what a payment
@@ -52,9 +58,8 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
         var enrollments = (await db.Enrollments.AsNoTracking()
             .Where(e => e.HouseholdId == household.Id && e.Year == profile.Year).ToListAsync(cancellationToken))
             .OrderBy(e => e.Status == EnrollmentStatus.Ended).ThenByDescending(e => e.EnrolledAt).ToList();
-        var awaiting = enrollments.Where(e => e.Status == EnrollmentStatus.AwaitingPayment).Select(e => e.ResidentId).ToList();
-        var certifications = await db.SubsidyCertifications.AsNoTracking()
-            .Where(c => awaiting.Contains(c.ResidentId)).ToListAsync(cancellationToken);
+        var certifications = await db.SubsidyCertifications.AsNoTracking().Live(profile.Year)
+            .Where(c => c.HouseholdId == household.Id).ToListAsync(cancellationToken);
         var payments = await db.Payments.AsNoTracking().Where(p => p.HouseholdId == household.Id)
             .Select(p => new { p.EnrollmentId, p.Id }).ToListAsync(cancellationToken);
         var refunds = await RefundSummary.LatestAsync(db, household.Id, cancellationToken);
@@ -62,7 +67,8 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
         var members = residents.Select(r =>
         {
             var e = enrollments.FirstOrDefault(x => x.ResidentId == r.Id);
-            var (due, dueText, whyNot) = e is null ? default : AmountDue(e, r, certifications.Where(c => c.ResidentId == r.Id));
+            var certified = certifications.Where(c => c.ResidentId == r.Id).ToList();
+            var (due, dueText, whyNot) = e is null ? default : AmountDue(e, r, certified);
             var summary = e is null ? null : new EnrollmentSummary(
                 e.Id, e.Year, e.Status, Labels.Of(e.Status), due, dueText,
                 Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id,
@@ -72,7 +78,10 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
                 r.Relationship, Labels.Of(r.Relationship), Labels.Of(r.Hukou), Labels.Of(r.Student),
                 Labels.EmployeeInsurance(r.EmployeeInsurance),
                 r.OtherDocument == OtherDocumentKind.None ? Labels.Of(r.OtherDocument) : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",
-                r.Phone, summary, r.Departure is { } d ? $"{Labels.Of(d)}（{Display.Date(r.DepartedOn)}）" : null);
+                r.Phone, summary, r.Departure is { } d ? $"{Labels.Of(d)}（{Display.Date(r.DepartedOn)}）" : null)
+            {
+                Certifications = CertificationLines.For(certified, e?.SubsidyCode, policy.Categories(profile.Id)),
+            };
         }).ToList();
 
         var head = residents.FirstOrDefault(r => r.Id == household.HeadResidentId);

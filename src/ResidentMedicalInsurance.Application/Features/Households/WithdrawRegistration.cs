@@ -32,6 +32,12 @@ public sealed class WithdrawRegistrationHandler(IAppDbContext db, ICurrentUser u
             throw new AppException(Messages.Format("WithdrawRegistration_PaymentExists", resident.Name));
         }
 
+        // A department's approved certification is history of its roster: the registration is corrected instead.
+        if (await db.SubsidyCertifications.AnyAsync(c => c.ResidentId == resident.Id, cancellationToken))
+        {
+            throw new AppException(Messages.Format("WithdrawRegistration_Certified", resident.Name));
+        }
+
         var household = await db.Households.FirstAsync(h => h.Id == resident.HouseholdId, cancellationToken);
         var others = await db.Residents.CountAsync(r => r.HouseholdId == household.Id && r.Id != resident.Id, cancellationToken);
         var removesHousehold = household.HeadResidentId == resident.Id || resident.Relationship == Relationship.Head;
@@ -41,8 +47,6 @@ public sealed class WithdrawRegistrationHandler(IAppDbContext db, ICurrentUser u
         }
 
         db.Enrollments.RemoveRange(await db.Enrollments.Where(e => e.ResidentId == resident.Id).ToListAsync(cancellationToken));
-        db.SubsidyCertifications.RemoveRange(
-            await db.SubsidyCertifications.Where(c => c.ResidentId == resident.Id).ToListAsync(cancellationToken));
         db.Residents.Remove(resident);
         if (removesHousehold)
         {

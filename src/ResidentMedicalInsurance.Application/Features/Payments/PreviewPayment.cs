@@ -18,7 +18,7 @@ public sealed class PreviewPaymentHandler(IAppDbContext db, ICurrentUser user, I
         var enrollment = (await db.Enrollments.AsNoTracking().InScope(user)
             .FirstOrDefaultAsync(e => e.Id == request.EnrollmentId, cancellationToken)).Found();
         var resident = await db.Residents.AsNoTracking().FirstAsync(r => r.Id == enrollment.ResidentId, cancellationToken);
-        var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, cancellationToken);
+        var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, enrollment.Year, cancellationToken);
         return policy.Quote(enrollment.ProfileId, resident, certifications, enrollment.Circumstances, request.PaidOn);
     }
 }

@@ -77,7 +77,7 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
         var channel = PaymentChannels.For(tenantCode).FirstOrDefault(c => c.Code == request.Channel)
             ?? throw new InputValidationException([Texts.Format("Payment_ChannelUnknown", request.Channel)]);
         var resident = await db.Residents.AsNoTracking().FirstAsync(r => r.Id == enrollment.ResidentId, cancellationToken);
-        var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, cancellationToken);
+        var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, enrollment.Year, cancellationToken);
         var paidOn = Display.ChinaDate(request.PaidAt);
         var quote = policy.Quote(enrollment.ProfileId, resident, certifications, enrollment.Circumstances, paidOn);
         var due = PaymentRules.Check(quote, channel, request.AmountFen, paidOn);

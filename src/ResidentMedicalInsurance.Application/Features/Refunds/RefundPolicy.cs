@@ -14,7 +14,7 @@ public static class RefundPolicy
         RefundReason reason, DateOnly eventDate, bool benefitsUsed, CancellationToken cancellationToken)
     {
         var resident = await db.Residents.AsNoTracking().FirstAsync(r => r.Id == enrollment.ResidentId, cancellationToken);
-        var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, cancellationToken);
+        var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, enrollment.Year, cancellationToken);
         return policy.Refund(enrollment.ProfileId, resident, certifications, enrollment.Circumstances,
             Display.ChinaDate(payment.PaidAt), reason, eventDate, benefitsUsed);
     }

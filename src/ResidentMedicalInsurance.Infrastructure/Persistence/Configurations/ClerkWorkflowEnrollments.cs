@@ -27,10 +27,20 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
 
 internal sealed class SubsidyCertificationConfiguration : IEntityTypeConfiguration<SubsidyCertification>
 {
+    /// <summary>Rows the one-live-certification index covers (SQLite and PostgreSQL quoting; SQL Server: <see cref="SqlServerModel"/>).</summary>
+    public const string LiveFilterSql = "\"EndedAt\" IS NULL";
+
     public void Configure(EntityTypeBuilder<SubsidyCertification> builder)
     {
+        builder.StoreTimesInUtc();
         builder.Property(c => c.Code).HasMaxLength(SubsidyCertification.CodeMaxLength);
-        builder.HasIndex(c => new { c.ResidentId, c.Code }).IsUnique();
+        builder.Property(c => c.Department).HasMaxLength(50);
+        builder.Property(c => c.Source).HasMaxLength(SubsidyCertification.SourceMaxLength);
+        builder.Property(c => c.ApprovedBy).HasMaxLength(450);
+
+        // One live certification per resident, category and year; ended ones stay as history.
+        builder.HasIndex(c => new { c.ResidentId, c.Code, c.Year }).IsUnique().HasFilter(LiveFilterSql);
+        builder.HasIndex(c => new { c.TenantId, c.Department, c.Year });
         builder.HasOne<Resident>().WithMany().HasForeignKey(c => c.ResidentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -25,5 +25,8 @@ internal static class SqlServerModel
         builder.Entity<Enrollment>()
             .HasIndex(e => new { e.TenantId, e.ResidentId, e.Year })
             .HasFilter($"[Status] <> {(int)EnrollmentStatus.Ended}");
+        builder.Entity<SubsidyCertification>()
+            .HasIndex(c => new { c.ResidentId, c.Code, c.Year })
+            .HasFilter("[EndedAt] IS NULL");
     }
 }

@@ -8,7 +8,8 @@ namespace ResidentMedicalInsurance.Web.Components.Enrollments;
 
 /// <summary>
 /// One member's enrolment form: whether to register now or defer, the circumstances the profile
-/// offers (by catalogue code, typed by their kind: ADR 0046) and one certified category.
+/// offers (by catalogue code, typed by their kind: ADR 0046). Subsidy categories are not chosen here:
+/// they come from departments' rosters approved by county staff.
 /// </summary>
 public sealed class MemberEnrollmentForm(MemberView member)
 {
@@ -17,15 +18,13 @@ public sealed class MemberEnrollmentForm(MemberView member)
     public bool Deferring { get; set; }
     public HashSet<string> Flags { get; } = [];
     public Dictionary<string, string> Values { get; } = [];
-    public string CategoryCode { get; set; } = "";
-    public string CategoryDate { get; set; } = "";
     public PolicyQuote? Quote { get; set; }
 
     public string Value(string code) => Values.GetValueOrDefault(code, "");
 
     /// <summary>Everything the clerk has set on this member, as one text: a preview is valid only for the same text.</summary>
     public string Snapshot() => string.Join('|',
-        Member.ResidentId, Selected, Deferring, CategoryCode, CategoryDate,
+        Member.ResidentId, Selected, Deferring,
         string.Join(',', Flags.Order(StringComparer.Ordinal)),
         string.Join(',', Values.Where(v => v.Value.Length > 0).OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => $"{v.Key}={v.Value}")));
 
@@ -39,14 +38,7 @@ public sealed class MemberEnrollmentForm(MemberView member)
             StoredCircumstance<int> number => number.With(stored, Number(number.Code, problem)),
             _ => throw new InvalidOperationException($"{field.Code}: no input for its kind."),
         });
-        var categories = new List<CategoryInput>();
-        if (!string.IsNullOrEmpty(CategoryCode))
-        {
-            categories.Add(new CategoryInput(CategoryCode, ParseDate(CategoryDate)
-                ?? throw new Application.Abstractions.InputValidationException([problem("Enrollment_CategoryDateMissing")])));
-        }
-
-        return new EnrollmentInput { Circumstances = c, Categories = categories };
+        return new EnrollmentInput { Circumstances = c };
     }
 
     private DateOnly? Date(string code, Func<string, string> problem)

@@ -1,0 +1,7 @@
+namespace ResidentMedicalInsurance.Domain.Auditing;
+
+/// <summary>
+/// Staging data the audit trail does not record row by row (an uploaded file and its 100,000 rows):
+/// the record they belong to is audited instead (who uploaded, matched, approved).
+/// </summary>
+public interface INotAudited;

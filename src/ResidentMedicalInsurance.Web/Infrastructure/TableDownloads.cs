@@ -1,0 +1,49 @@
+using MediatR;
+using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Rosters;
+using ResidentMedicalInsurance.Application.Security;
+
+namespace ResidentMedicalInsurance.Web.Infrastructure;
+
+/// <summary>
+/// xlsx downloads (the roster template and a roster's feedback list): plain GETs a link can open, written
+/// straight to the response as the rows are read. The request's own pipeline checks role and tenant.
+/// </summary>
+internal static class TableDownloads
+{
+    public static void MapTableDownloads(this WebApplication app)
+    {
+        app.MapGet("/rosters/template.xlsx", (IMediator mediator, ITableFileWriter writer, HttpContext context) =>
+            Write(context, writer, mediator.Send(new GetRosterTemplate(), context.RequestAborted)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
+        app.MapGet("/rosters/{id:guid}/feedback.xlsx", (Guid id, IMediator mediator, ITableFileWriter writer, HttpContext context) =>
+            Write(context, writer, mediator.Send(new GetRosterFeedback(id), context.RequestAborted)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
+    }
+
+    private static async Task Write(HttpContext context, ITableFileWriter writer, Task<TableDownload> query)
+    {
+        TableDownload download;
+        try
+        {
+            download = await query;
+        }
+        catch (NotFoundException ex)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            await context.Response.WriteAsync(ex.Message, context.RequestAborted);
+            return;
+        }
+
+        context.Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        context.Response.Headers.ContentDisposition =
+            new System.Net.Mime.ContentDisposition { FileName = "download.xlsx" }.ToString() + "; filename*=UTF-8''" + Uri.EscapeDataString(download.FileName);
+
+        // The workbook is a zip written with synchronous calls: build it in a temporary file, then stream it.
+        await using var file = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose);
+        await writer.WriteXlsxAsync(file, download.Sheet, download.Headers, download.Rows, context.RequestAborted);
+        file.Position = 0;
+        context.Response.ContentLength = file.Length;
+        await file.CopyToAsync(context.Response.Body, context.RequestAborted);
+    }
+}
