@@ -6,6 +6,7 @@ using ResidentMedicalInsurance.Application.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.DataProtection;
 using ResidentMedicalInsurance.Infrastructure.Demo;
+using ResidentMedicalInsurance.Infrastructure.Files;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Jobs;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -69,7 +70,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// The database side every host needs (the DbContext with its save hooks, tenant guard and audit
-    /// trail, which its constructor requires, and the write gate);
+    /// trail, which its constructor requires, and the write gate), and the table-file reader and writer
+    /// (<see cref="FilesServiceCollectionExtensions.AddTableFiles"/>), which imports and exports need in every host;
     /// hosts add their own <see cref="ICurrentUser"/> and <see cref="IClock"/> (AddInfrastructure, or
     /// <see cref="AddApplicationWith{TUser}"/> for the clerk test world and the load harness).
     /// </summary>
@@ -85,6 +87,7 @@ public static class DependencyInjection
         services.AddSingleton(WriteGates.For(options.Provider));
         services.TryAddScoped<InlineRosterJobs>();
         services.TryAddScoped<IRosterJobs>(sp => sp.GetRequiredService<InlineRosterJobs>());
+        services.AddTableFiles();
         return services;
     }
 }

@@ -7,7 +7,7 @@ using ResidentMedicalInsurance.Infrastructure.Persistence;
 namespace ResidentMedicalInsurance.Infrastructure.Jobs;
 
 /// <summary>
-/// The job engine (Quartz.NET, ADR 0052): a persistent, clustered store in the portal's own database on
+/// The job engine (Quartz.NET, ADR 0053): a persistent, clustered store in the portal's own database on
 /// PostgreSQL and SQL Server (tables QRTZ_*, created when missing), and on the embedded SQLite default a
 /// store in a file beside the database (<c>rmi.jobs.db</c>), so jobs survive a restart on every provider and
 /// a long job never holds the portal database's single writer.

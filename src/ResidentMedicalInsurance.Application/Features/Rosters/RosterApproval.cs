@@ -8,7 +8,7 @@ namespace ResidentMedicalInsurance.Application.Features.Rosters;
 /// What approving roster rows does: a 新增 row makes its certification live from now (a live one of the same
 /// category is ended and replaced), a 取消 row ends the live one. A full roster approved as a whole also ends the
 /// department's other certifications of the year for persons it no longer lists, unless some of its rows did not
-/// identify a person (a bad file never cancels anyone, ADR 0052).
+/// identify a person (a bad file never cancels anyone, ADR 0053).
 /// </summary>
 internal static class RosterApproval
 {
