@@ -12,10 +12,15 @@ internal static class TextEncodings
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static TextEncodings() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>GB18030 (code page 54936), from the code-pages provider registered once here.</summary>
-    public static Encoding Gb18030 { get; } = Encoding.GetEncoding(54936);
+    public static Encoding Gb18030 { get; } = CodePage(54936);
+
+    // Registered before the first code page is asked for (a static constructor body would run after the initializers).
+    private static Encoding CodePage(int codePage)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
+    }
 
     /// <summary>The encoding and the length of its byte-order mark; leaves the stream at its start.</summary>
     public static async Task<(Encoding Encoding, int Preamble)> DetectAsync(SeekableContent content, CancellationToken cancellationToken)

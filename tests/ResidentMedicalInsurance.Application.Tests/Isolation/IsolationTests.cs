@@ -45,7 +45,8 @@ public sealed class IsolationTests
     /// checked on their own below. <c>RequestRolesTests</c> fails for a by-id request missing here.
     /// </summary>
     internal static IEnumerable<string> CoveredRequests =>
-        ById().Select(x => x.Name).Concat([nameof(SearchResidents), nameof(ListRefunds), nameof(DecideRefund), nameof(CreateUser), nameof(SetUserTownships)]);
+        ById().Select(x => x.Name).Concat([nameof(SearchResidents), nameof(ListRefunds), nameof(DecideRefund), nameof(CreateUser), nameof(SetUserTownships)])
+            .Concat(Rosters.RosterReviewTests.CoveredRequests);
 
     private static IEnumerable<(string Name, Func<ClerkWorld, TestUser, Records, Task> Send)> ById()
     {

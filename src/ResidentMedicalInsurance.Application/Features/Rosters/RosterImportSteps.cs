@@ -48,7 +48,7 @@ public sealed class ImportRosterRowsHandler(IAppDbContext db, IClock clock, IPol
 {
     public async Task<bool> Handle(ImportRosterRows request, CancellationToken cancellationToken)
     {
-        var roster = await db.SubsidyRosters.FirstAsync(r => r.Id == request.RosterId, cancellationToken);
+        var roster = (await db.SubsidyRosters.FirstOrDefaultAsync(r => r.Id == request.RosterId, cancellationToken)).Found();
         if (roster.CancelRequested || !roster.IsRunning)
         {
             return false;
@@ -87,7 +87,7 @@ public sealed class FinishRosterImportHandler(IAppDbContext db) : IRequestHandle
 {
     public async Task<RosterStatus> Handle(FinishRosterImport request, CancellationToken cancellationToken)
     {
-        var roster = await db.SubsidyRosters.FirstAsync(r => r.Id == request.RosterId, cancellationToken);
+        var roster = (await db.SubsidyRosters.FirstOrDefaultAsync(r => r.Id == request.RosterId, cancellationToken)).Found();
         if (!roster.IsRunning)
         {
             return roster.Status;
