@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace ResidentMedicalInsurance.Infrastructure.Files;
@@ -35,7 +36,7 @@ internal sealed class HeaderSearch
     /// Tries a row as the header. On success <paramref name="columns"/> holds, for each layout column the
     /// header names, its key and 0-based position; a column named twice takes the first position.
     /// </summary>
-    public bool TryMatch(IReadOnlyList<string> cells, out ColumnMap columns)
+    public bool TryMatch(IReadOnlyList<string> cells, [NotNullWhen(true)] out ColumnMap? columns)
     {
         var normalized = cells.Select(c => Normalize(c)).ToArray();
         var positions = new List<(string Key, int Index)>();
@@ -70,7 +71,7 @@ internal sealed class HeaderSearch
             bestMissing = [.. missing];
         }
 
-        columns = null!;
+        columns = null;
         return false;
     }
 

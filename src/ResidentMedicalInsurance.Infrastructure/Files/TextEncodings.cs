@@ -12,15 +12,11 @@ internal static class TextEncodings
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>GB18030 (code page 54936), from the code-pages provider registered once here.</summary>
-    public static Encoding Gb18030 { get; } = CodePage(54936);
-
-    // Registered before the first code page is asked for (a static constructor body would run after the initializers).
-    private static Encoding CodePage(int codePage)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(codePage);
-    }
+    /// <summary>
+    /// GB18030 (code page 54936). .NET has it only through the code-pages provider, registered here once
+    /// for the process (before the look-up: a static initialiser runs before a static constructor's body).
+    /// </summary>
+    public static Encoding Gb18030 { get; } = LoadGb18030();
 
     /// <summary>The encoding and the length of its byte-order mark; leaves the stream at its start.</summary>
     public static async Task<(Encoding Encoding, int Preamble)> DetectAsync(SeekableContent content, CancellationToken cancellationToken)
@@ -53,6 +49,12 @@ internal static class TextEncodings
         {
             content.Rewind();
         }
+    }
+
+    private static Encoding LoadGb18030()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(54936);
     }
 
     private static async Task<bool> IsUtf8Async(Stream stream, byte[] buffer, CancellationToken cancellationToken)

@@ -7,8 +7,6 @@ namespace ResidentMedicalInsurance.Infrastructure.Tests.Files;
 /// <summary>The layout of a subsidised-enrolment list (资助参保名单) and helpers to read a file through the real reader.</summary>
 internal static class TableFileTesting
 {
-    static TableFileTesting() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     public static TableLayout Subsidy { get; } = new(
     [
         new TableColumn("idNumber", "身份证号", ["公民身份号码", "证件号码", "身份证号码"], Required: true),
@@ -21,9 +19,16 @@ internal static class TableFileTesting
         new TableColumn("note", "备注", [], Required: false),
     ]);
 
-    public static Encoding Gbk => Encoding.GetEncoding("GBK");
+    /// <summary>
+    /// GBK and GB18030 for writing test files, straight from the code-pages provider: the tests do not
+    /// register it for the process, so a reader that forgot to would fail them.
+    /// </summary>
+    public static Encoding Gbk => CodePagesEncodingProvider.Instance.GetEncoding("GBK")!;
 
-    public static Encoding Gb18030 => Encoding.GetEncoding("GB18030");
+    public static Encoding Gb18030 => CodePagesEncodingProvider.Instance.GetEncoding("GB18030")!;
+
+    public static Encoding StrictGbk => CodePagesEncodingProvider.Instance.GetEncoding(
+        "GBK", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)!;
 
     public static async Task<List<TableRow>> ReadAsync(byte[] content, string fileName, TableLayout? layout = null, bool seekable = true)
     {
