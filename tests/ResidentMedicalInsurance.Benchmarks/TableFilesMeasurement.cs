@@ -12,7 +12,7 @@ namespace ResidentMedicalInsurance.Benchmarks;
 /// <c>table-files [rows] [directory]</c>: writes an export of seeded synthetic rows (default 100,000; the
 /// 8 columns of a subsidy list) with <see cref="TableFileWriter"/>, an Excel-like workbook of shared
 /// strings and a GBK csv, then reads each with <see cref="TableFileReader"/>. Every step runs in a child
-/// process of its own, so its peak resident memory (VmHWM) is its own (ADR 0051).
+/// process of its own, so its peak resident memory (VmHWM) is its own (ADR 0052).
 /// </summary>
 public static class TableFilesMeasurement
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace ResidentMedicalInsurance.Infrastructure.Files;
 
-/// <summary>How a cell's value becomes the text of a <see cref="TableRow"/> (ADR 0051).</summary>
+/// <summary>How a cell's value becomes the text of a <see cref="TableRow"/> (ADR 0052).</summary>
 internal static class CellText
 {
     /// <summary>

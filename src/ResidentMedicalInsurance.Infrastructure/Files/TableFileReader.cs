@@ -5,7 +5,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Files;
 /// <summary>
 /// <see cref="ITableFileReader"/> by the file name's extension: .xlsx through MiniExcel
 /// (<see cref="XlsxTable"/>), .csv through Sylvan.Data.Csv (<see cref="CsvTable"/>); anything else,
-/// .xls included, is refused with a message saying to save the file as .xlsx (ADR 0051). The content is
+/// .xls included, is refused with a message saying to save the file as .xlsx (ADR 0052). The content is
 /// read from its start; a stream that cannot seek (a browser upload) is first copied to a temporary file.
 /// The caller's stream is not closed. Stateless: one instance serves every upload.
 /// </summary>

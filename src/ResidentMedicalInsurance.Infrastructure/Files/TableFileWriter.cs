@@ -8,7 +8,7 @@ using MiniExcelLibs.OpenXml;
 namespace ResidentMedicalInsurance.Infrastructure.Files;
 
 /// <summary>
-/// <see cref="ITableFileWriter"/> through MiniExcel's streaming SaveAs (ADR 0051): the rows are pulled
+/// <see cref="ITableFileWriter"/> through MiniExcel's streaming SaveAs (ADR 0052): the rows are pulled
 /// one at a time from the async sequence and written into the zip as they come, so 100,000 rows are never
 /// in memory together. The header row has MiniExcel's header style, is frozen and has an auto-filter;
 /// column widths follow the header and the first row. Cell values:

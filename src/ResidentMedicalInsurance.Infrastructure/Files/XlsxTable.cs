@@ -8,7 +8,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Files;
 /// The rows of an xlsx workbook's first sheet through MiniExcel's streaming query, without its header
 /// logic: rows come as dictionaries keyed A, B, C... in sheet order, empty rows included, so the n-th
 /// row is the sheet's row n. The header is found by <see cref="HeaderSearch"/>; cell values become text
-/// as ADR 0051 says (numbers as digits and marked, dates as yyyy-MM-dd). Parsing is CPU-bound and
+/// as ADR 0052 says (numbers as digits and marked, dates as yyyy-MM-dd). Parsing is CPU-bound and
 /// synchronous (MiniExcel reads a seekable stream; its async query is the same work on another thread).
 /// </summary>
 internal static class XlsxTable
@@ -21,7 +21,7 @@ internal static class XlsxTable
 
     /// <summary>
     /// MiniExcel's defaults except: the shared strings stay in memory (its disk cache for large string
-    /// tables is slower: ADR 0051), empty rows are returned (row numbers stay the sheet's), merged cells
+    /// tables is slower: ADR 0052), empty rows are returned (row numbers stay the sheet's), merged cells
     /// are not filled (a merged title stays in its first cell), text starting "@@@fileid@@@" is not
     /// taken for an embedded file.
     /// </summary>

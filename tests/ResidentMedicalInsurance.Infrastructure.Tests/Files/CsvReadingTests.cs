@@ -4,7 +4,7 @@ using static ResidentMedicalInsurance.Infrastructure.Tests.Files.TableFileTestin
 
 namespace ResidentMedicalInsurance.Infrastructure.Tests.Files;
 
-/// <summary>The csv side of the table reader: encodings, delimiters and Excel's habits (ADR 0051).</summary>
+/// <summary>The csv side of the table reader: encodings, delimiters and Excel's habits (ADR 0052).</summary>
 public sealed class CsvReadingTests
 {
     private const string List =

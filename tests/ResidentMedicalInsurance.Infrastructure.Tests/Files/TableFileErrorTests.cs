@@ -4,7 +4,7 @@ using static ResidentMedicalInsurance.Infrastructure.Tests.Files.TableFileTestin
 
 namespace ResidentMedicalInsurance.Infrastructure.Tests.Files;
 
-/// <summary>Files the reader refuses, each with a zh-CN message that says what to do (ADR 0051).</summary>
+/// <summary>Files the reader refuses, each with a zh-CN message that says what to do (ADR 0052).</summary>
 public sealed class TableFileErrorTests
 {
     private static readonly byte[] Workbook = new TestWorkbook()

@@ -9,7 +9,7 @@ using static ResidentMedicalInsurance.Infrastructure.Tests.Files.TableFileTestin
 
 namespace ResidentMedicalInsurance.Infrastructure.Tests.Files;
 
-/// <summary>The xlsx writer, read back through the reader (ADR 0051).</summary>
+/// <summary>The xlsx writer, read back through the reader (ADR 0052).</summary>
 public sealed partial class TableFileWriterTests
 {
     private static readonly string[] Headers = ["身份证号", "姓名", "认定日期", "金额", "人数", "备注"];

@@ -3,7 +3,7 @@ using static ResidentMedicalInsurance.Infrastructure.Tests.Files.TableFileTestin
 
 namespace ResidentMedicalInsurance.Infrastructure.Tests.Files;
 
-/// <summary>The xlsx side of the table reader on workbooks as townships send them (ADR 0051).</summary>
+/// <summary>The xlsx side of the table reader on workbooks as townships send them (ADR 0052).</summary>
 public sealed class XlsxReadingTests
 {
     private static readonly string FullWidthId = ToFullWidth(ValidId("35042619900101101"));
