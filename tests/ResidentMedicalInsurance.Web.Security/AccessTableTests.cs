@@ -46,6 +46,8 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/print/households/{Id:guid}/registrations"] = [S, P, P, P, D],
         ["/refunds"] = [S, P, P, D, D],
         ["/renewals"] = [S, P, P, D, D],
+        ["/rosters"] = [S, D, P, D, D],
+        ["/rosters/{Id:guid}"] = [S, D, P, D, D],
         ["/townships"] = [S, P, P, P, P],
         ["/users"] = [S, D, D, D, P],
         ["/account/login"] = [P, P, P, P, P],
@@ -55,6 +57,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/error"] = [P, P, P, P, P],
         // Endpoints outside the router.
         ["/healthz"] = [P, P, P, P, P],
+        ["/rosters/template.xlsx"] = [S, D, P, D, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];
