@@ -88,6 +88,7 @@ public static class DependencyInjection
         services.TryAddScoped<InlineRosterJobs>();
         services.TryAddScoped<IRosterJobs>(sp => sp.GetRequiredService<InlineRosterJobs>());
         services.AddTableFiles();
+        services.AddScoped<IStagingRows, StagingRows>();
         return services;
     }
 }

@@ -100,6 +100,54 @@ public sealed class CliDatabaseCommandTests
         Assert.Contains("未知的数据库类型“oracle”", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Roster_import_runs_the_job_and_prints_every_outcome_count_in_one_json_line(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        var youxi = await database.Services.TenantAsync("youxi");
+        Domain.Households.Resident resident;
+        await using (var scope = database.Services.ScopeAs(youxi.Id, Application.Security.Roles.CountyStaff))
+        {
+            resident = await scope.Db().Residents.OrderBy(r => r.IdNumber).FirstAsync(r => !r.EmployeeInsurance && r.Departure == null);
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"roster-{Guid.NewGuid():N}.xlsx");
+        await using (var output = File.Create(file))
+        {
+            await database.Services.Provider.GetRequiredService<Application.Abstractions.ITableFileWriter>().WriteXlsxAsync(output, "名单",
+                ["姓名", "身份证号", "资助类别", "认定日期"],
+                Rows([resident.Name, resident.IdNumber, "残疾人", "2019-09-01"], ["某人", "35042619900101001", "残疾人", ""]),
+                CancellationToken.None);
+        }
+
+        var result = await RunAsync(database, "roster", "import", "--tenant", "youxi", "--file", file, "--department", "残联", "--year", "2020", "--approve-matched");
+        File.Delete(file);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out.Trim());
+        var outcomes = json.RootElement.GetProperty("outcomes");
+        Assert.Equal(2, json.RootElement.GetProperty("rows").GetInt32());
+        Assert.Equal(
+            ["matched", "not-registered", "invalid-id", "name-mismatch", "unknown-category", "late-certification", "duplicate-in-file", "employee-insurance", "not-in-scope"],
+            outcomes.EnumerateObject().Select(o => o.Name));
+        Assert.Equal(1, outcomes.GetProperty("matched").GetInt32());
+        Assert.Equal(1, outcomes.GetProperty("invalid-id").GetInt32());
+        Assert.Equal(0, outcomes.GetProperty("not-in-scope").GetInt32());
+        Assert.Equal(1, json.RootElement.GetProperty("approved").GetInt32());
+        Assert.True(Guid.TryParse(json.RootElement.GetProperty("roster").GetString(), out _));
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<object?>> Rows(params string[][] rows)
+    {
+        foreach (var row in rows)
+        {
+            yield return row;
+        }
+
+        await Task.CompletedTask;
+    }
+
     private static Task<CliResult> RunAsync(TestDatabase database, params string[] args) =>
         RunAsync(database, (IReadOnlyList<string>)args);
 

@@ -1,6 +1,6 @@
 namespace ResidentMedicalInsurance.Cli.Database;
 
-/// <summary><c>--name value</c> options (repeatable) of one command; anything else is an error.</summary>
+/// <summary><c>--name value</c> options (repeatable) and value-less flags of one command; anything else is an error.</summary>
 public sealed class CliArguments
 {
     private readonly Dictionary<string, List<string>> values = new(StringComparer.Ordinal);
@@ -10,7 +10,7 @@ public sealed class CliArguments
     }
 
     /// <summary>Parses <paramref name="args"/>; returns null and an error when an option is unknown or lacks its value.</summary>
-    public static CliArguments? Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowed, out string? error)
+    public static CliArguments? Parse(IReadOnlyList<string> args, IReadOnlyCollection<string> allowed, out string? error, IReadOnlyCollection<string>? flags = null)
     {
         var parsed = new CliArguments();
         for (var i = 0; i < args.Count; i++)
@@ -28,6 +28,11 @@ public sealed class CliArguments
             {
                 error = $"未知参数：{args[i]}";
                 return null;
+            }
+
+            if (value is null && flags?.Contains(name) == true)
+            {
+                value = "true";
             }
 
             if (value is null)
@@ -54,6 +59,9 @@ public sealed class CliArguments
     }
 
     public string? Get(string name) => values.TryGetValue(name, out var list) ? list[^1] : null;
+
+    /// <summary>Whether a flag (or an option) was given.</summary>
+    public bool Has(string name) => values.ContainsKey(name);
 
     public IReadOnlyList<string> GetAll(string name) => values.TryGetValue(name, out var list) ? list : [];
 }

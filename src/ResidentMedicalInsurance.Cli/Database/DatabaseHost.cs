@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Infrastructure;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -46,6 +47,7 @@ public static class DatabaseHost
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddInfrastructure(configuration);
+        services.AddApplication();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
@@ -55,7 +57,8 @@ public static class DatabaseHost
         IReadOnlyCollection<string> commandOptions,
         string usage,
         CliConsole console,
-        Func<IServiceProvider, CliArguments, Task<int>> work)
+        Func<IServiceProvider, CliArguments, Task<int>> work,
+        IReadOnlyCollection<string>? flags = null)
     {
         if (args.Any(a => a is "--help" or "-h"))
         {
@@ -63,7 +66,7 @@ public static class DatabaseHost
             return 0;
         }
 
-        var arguments = CliArguments.Parse(args, [.. commandOptions, .. Options], out var error);
+        var arguments = CliArguments.Parse(args, [.. commandOptions, .. Options], out var error, flags);
         if (arguments is null)
         {
             await console.Error.WriteLineAsync($"{error}\n{usage}\n{Usage}").ConfigureAwait(false);

@@ -44,7 +44,7 @@ public sealed class StartRosterImportHandler(IAppDbContext db) : IRequestHandler
     }
 }
 
-public sealed class ImportRosterRowsHandler(IAppDbContext db, IClock clock, IPolicyGateway policy) : IRequestHandler<ImportRosterRows, bool>
+public sealed class ImportRosterRowsHandler(IAppDbContext db, IClock clock, IPolicyGateway policy, IStagingRows staging) : IRequestHandler<ImportRosterRows, bool>
 {
     public async Task<bool> Handle(ImportRosterRows request, CancellationToken cancellationToken)
     {
@@ -69,16 +69,15 @@ public sealed class ImportRosterRowsHandler(IAppDbContext db, IClock clock, IPol
             .Where(r => r.RosterId == roster.Id && r.IdNumber != null && ids.Contains(r.IdNumber))
             .Select(r => r.IdNumber!).ToListAsync(cancellationToken)).ToHashSet();
 
-        foreach (var row in request.Rows)
-        {
-            db.RosterRows.Add(matcher.Match(row, people, seen));
-        }
-
+        await staging.InsertAsync(request.Rows.Select(row => matcher.Match(row, people, seen)).ToList(), cancellationToken);
         roster.Status = RosterStatus.Matching;
         roster.RowsDone += request.Rows.Count;
         roster.RowsTotal = Math.Max(roster.RowsDone, (int)Math.Round(roster.RowsDone / Math.Clamp(request.FileFraction, 0.01, 1)));
         roster.Version++;
         await db.SaveChangesAsync(cancellationToken);
+
+        // The job's scope sends every batch through one context: keep nothing tracked from one batch to the next.
+        db.ChangeTracker.Clear();
         return true;
     }
 }
