@@ -7,14 +7,15 @@ namespace ResidentMedicalInsurance.Application.Features.Users;
 [AuthorizeRoles(Roles.Everyone)]
 public sealed record ChangeOwnPassword(string CurrentPassword, string NewPassword, string ConfirmPassword) : ICommand<UserChanged>;
 
+/// <summary>One problem per field at a time: a blank field is not also "wrong" or "too short".</summary>
 public sealed class ChangeOwnPasswordValidator : AbstractValidator<ChangeOwnPassword>
 {
     public ChangeOwnPasswordValidator(IUserAccounts accounts, ICurrentUser user)
     {
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage(_ => Messages.Get("Password_CurrentMissing"))
+        RuleFor(x => x.CurrentPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => Messages.Get("Password_CurrentMissing"))
             .MustAsync((password, ct) => user.TenantId is { } tenant ? accounts.CheckPasswordAsync(tenant, user.UserId!, password, ct) : Task.FromResult(false))
             .WithMessage(_ => Messages.Get("Password_CurrentWrong"));
-        RuleFor(x => x.NewPassword).NotEmpty().WithMessage(_ => Messages.Get("Password_NewMissing"))
+        RuleFor(x => x.NewPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => Messages.Get("Password_NewMissing"))
             .NotEqual(x => x.CurrentPassword).WithMessage(_ => Messages.Get("Password_NewSameAsCurrent"))
             .CustomAsync(async (password, context, ct) =>
             {
