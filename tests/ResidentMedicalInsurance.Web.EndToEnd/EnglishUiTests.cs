@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static ResidentMedicalInsurance.Web.EndToEnd.ClerkSteps;
@@ -11,14 +10,14 @@ namespace ResidentMedicalInsurance.Web.EndToEnd;
 /// marks lang="zh-CN".
 /// </summary>
 [Collection(ClerkPortalCollection.Name)]
-public sealed partial class EnglishUiTests(ClerkPortal portal, BrowserSession browser)
+public sealed class EnglishUiTests(ClerkPortal portal, BrowserSession browser)
 {
     [Fact]
     public async Task The_household_page_with_its_payment_form_in_English_has_no_Chinese_outside_names_and_addresses()
     {
         var page = await browser.NewPageAsync(portal.BaseUrl);
         await Demo.SignInAsync(page, "youxi-clerk", path: "/households/new");
-        await page.GotoAsync($"culture/set?culture=en&redirectUri={Uri.EscapeDataString("/households/new")}");
+        await EnglishUi.SwitchAsync(page, "/households/new");
         await Expect(page.Locator("#hh-number")).ToBeFocusedAsync();
         var head = new Person("黄英文", IdNumber("350426", new(1979, 6, 1), 17));
         await RegisterHouseholdAsync(page, "EN-2020-001", "英文村", "英文村1号", head);
@@ -36,19 +35,6 @@ public sealed partial class EnglishUiTests(ClerkPortal portal, BrowserSession br
     }
 
     /// <summary>The household page below the header: names and addresses removed, lang="zh-CN" texts and list options left out.</summary>
-    private static async Task AssertNoChineseAsync(IPage page, string when)
-    {
-        var text = await page.Locator(".rz-body").EvaluateAsync<string>(
-            "e => { const c = e.cloneNode(true); c.querySelectorAll('option, [lang=zh-CN]').forEach(o => o.remove()); document.body.appendChild(c); const t = c.innerText; c.remove(); return t; }");
-        foreach (var name in new[] { "黄英文", "黄小英", "英文村1号", "英文村", "城关镇" })
-        {
-            text = text.Replace(name, "", StringComparison.Ordinal);
-        }
-
-        var chinese = Han().Matches(text).Select(m => m.Value).Distinct().ToList();
-        Assert.True(chinese.Count == 0, $"Chinese in the English UI ({when}): {string.Join(" | ", chinese)}");
-    }
-
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\u3000-\u303F\uFF00-\uFFEF]+")]
-    private static partial Regex Han();
+    private static Task AssertNoChineseAsync(IPage page, string when) =>
+        EnglishUi.AssertNoChineseAsync(page, when, ["黄英文", "黄小英", "英文村1号", "英文村", "城关镇"]);
 }

@@ -16,6 +16,9 @@ public sealed class QuoteViewTests : ComponentTest
         StandardFeeFen = 280_00,
         SubsidyFen = 280_00,
         SubsidyCode = "dibao",
+        SubsidyName = "最低生活保障对象",
+        SubsidyModeText = "免缴",
+        SubsidyFundedBy = "医疗救助资金",
         SubsidyText = "最低生活保障对象（免缴，医疗救助资金）",
         AmountDueFen = 0,
         BenefitStart = new DateOnly(2021, 1, 1),
@@ -33,7 +36,8 @@ public sealed class QuoteViewTests : ComponentTest
         Assert.Equal("2021年1月1日 至 2021年12月31日", cut.Find("[data-testid=quote-period]").TextContent);
         var subsidy = cut.FindAll("dd")[1].TextContent;
         Assert.Contains("280.00 元", subsidy, StringComparison.Ordinal);
-        Assert.Contains("（最低生活保障对象（免缴，医疗救助资金））", subsidy, StringComparison.Ordinal);
+        Assert.Equal("280.00 元 · 最低生活保障对象 · 免缴 · 医疗救助资金", subsidy);
+        Assert.Equal(["最低生活保障对象", "医疗救助资金"], cut.FindAll("[data-testid=quote-subsidy] [lang=zh-CN]").Select(e => e.TextContent));
     }
 
     [Fact]
@@ -69,7 +73,7 @@ public sealed class QuoteViewTests : ComponentTest
     [Fact]
     public void Quote_view_without_a_subsidy_shows_zero_subsidy_and_no_empty_brackets()
     {
-        var quote = LowIncomeQuote() with { SubsidyFen = null, SubsidyCode = null, SubsidyText = null, AmountDueFen = 280_00 };
+        var quote = LowIncomeQuote() with { SubsidyFen = null, SubsidyCode = null, SubsidyName = null, SubsidyText = null, AmountDueFen = 280_00 };
 
         var cut = Render<QuoteView>(p => p.Add(x => x.Quote, quote));
 

@@ -24,6 +24,8 @@ public sealed class PolicyGateway : IPolicyGateway
         var profile = Find(profileId);
         var decision = profile.Evaluate(Case(resident, certifications, circumstances, paymentDate));
         var category = decision.Subsidy is { } s ? profile.Categories.FirstOrDefault(c => c.Code == s.Code) : null;
+        var subsidyName = decision.Subsidy is { } named ? category?.Name ?? named.Code : null;
+        var subsidyMode = decision.Subsidy is { } given ? Texts.Get($"SubsidyMode_{given.Mode}") : null;
         return new PolicyQuote
         {
             ProfileId = profile.Id,
@@ -35,9 +37,10 @@ public sealed class PolicyGateway : IPolicyGateway
             StandardFeeFen = decision.StandardFee,
             SubsidyFen = decision.Subsidy?.Amount,
             SubsidyCode = decision.Subsidy?.Code,
-            SubsidyText = decision.Subsidy is { } sub
-                ? $"{category?.Name ?? sub.Code}（{(sub.Mode == SubsidyMode.Waived ? "免缴" : "先缴后补")}，{sub.FundedBy}）"
-                : null,
+            SubsidyName = subsidyName,
+            SubsidyModeText = subsidyMode,
+            SubsidyFundedBy = decision.Subsidy?.FundedBy,
+            SubsidyText = subsidyName is null ? null : Texts.Format("Quote_SubsidyText", subsidyName, subsidyMode, decision.Subsidy?.FundedBy),
             AmountDueFen = decision.IndividualDue,
             BenefitStart = decision.BenefitStart,
             BenefitEnd = decision.BenefitEnd,

@@ -18,7 +18,16 @@ public sealed record PolicyQuote
     public long? SubsidyFen { get; init; }
     public string? SubsidyCode { get; init; }
 
-    /// <summary>e.g. 最低生活保障对象（免缴，医疗救助资金）.</summary>
+    /// <summary>The subsidy's category in the notice's words (Chinese in every language), e.g. 最低生活保障对象.</summary>
+    public string? SubsidyName { get; init; }
+
+    /// <summary>How the subsidy is given, in the user's language: 免缴 (fee waived) or 先缴后补 (paid first, reimbursed).</summary>
+    public string? SubsidyModeText { get; init; }
+
+    /// <summary>Who funds it, in the notice's words, e.g. 医疗救助资金.</summary>
+    public string? SubsidyFundedBy { get; init; }
+
+    /// <summary>The three in one line, e.g. 最低生活保障对象（免缴，医疗救助资金）; pages show the parts, marking the notice's words.</summary>
     public string? SubsidyText { get; init; }
     public long? AmountDueFen { get; init; }
     public DateOnly? BenefitStart { get; init; }

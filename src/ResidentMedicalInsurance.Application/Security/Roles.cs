@@ -32,15 +32,8 @@ public static class Roles
     /// <summary>Every signed-in role: the tenant's own overview (townships, the home page).</summary>
     public const string Everyone = Clerk + "," + CountyStaff + "," + Supervisor + "," + Admin;
 
-    /// <summary>The role's name as the office says it.</summary>
-    public static string Label(string role) => role switch
-    {
-        Clerk => "乡镇经办员",
-        CountyStaff => "县医保局工作人员",
-        Supervisor => "主管领导",
-        Admin => "系统管理员",
-        _ => role,
-    };
+    /// <summary>The role's name as the office says it, in the user's language (Texts <c>Role_&lt;role&gt;</c>).</summary>
+    public static string Label(string role) => All.Contains(role) ? Texts.Get($"Role_{role}") : role;
 
     /// <summary>The roles in a comma list such as <see cref="Counter"/>.</summary>
     public static IReadOnlyList<string> Split(string list) =>

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using ResidentMedicalInsurance.Domain.Common;
 
 namespace ResidentMedicalInsurance.Domain.Residents;
 
@@ -41,17 +40,20 @@ public readonly record struct ResidentIdNumber
     /// <summary>For lists: <c>350426********1234</c>.</summary>
     public string Masked => ResidentIdMask.Mask(Value);
 
-    /// <summary>Parses user input; <paramref name="today"/> (China Standard Time) rejects future birth dates.</summary>
+    /// <summary>
+    /// Parses user input; <paramref name="today"/> (China Standard Time) rejects future birth dates. The
+    /// <paramref name="error"/> names what is wrong; the Application words it for the user.
+    /// </summary>
     public static bool TryParse(
-        string? input, DateOnly today, out ResidentIdNumber id, [NotNullWhen(false)] out string? error)
+        string? input, DateOnly today, out ResidentIdNumber id, [NotNullWhen(false)] out ResidentIdError? error)
     {
         error = Create(input, today, out id);
         return error is null;
     }
 
-    /// <summary>Like <see cref="TryParse"/>, throwing a <see cref="DomainException"/> with the zh-CN message.</summary>
+    /// <summary>Like <see cref="TryParse"/>, throwing a <see cref="FormatException"/> naming the problem (for numbers already checked).</summary>
     public static ResidentIdNumber Parse(string? input, DateOnly today) =>
-        Create(input, today, out var id) is { } error ? throw new DomainException(error) : id;
+        Create(input, today, out var id) is { } error ? throw new FormatException($"Not a valid resident ID number: {error}.") : id;
 
     /// <summary>
     /// For numbers read back from storage (validated when entered): every check except the
@@ -92,18 +94,18 @@ public readonly record struct ResidentIdNumber
 
     public override string ToString() => Value;
 
-    private static string? Create(string? input, DateOnly today, out ResidentIdNumber id)
+    private static ResidentIdError? Create(string? input, DateOnly today, out ResidentIdNumber id)
     {
         id = default;
         var raw = input.AsSpan().Trim();
         if (raw.IsEmpty)
         {
-            return ResidentIdMessages.Empty;
+            return ResidentIdError.Of(ResidentIdProblem.Empty);
         }
 
         if (raw.Length is not (Length or LegacyLength))
         {
-            return ResidentIdMessages.WrongLength(raw.Length);
+            return ResidentIdError.Of(ResidentIdProblem.WrongLength, raw.Length);
         }
 
         Span<char> chars = stackalloc char[Length];
@@ -117,7 +119,7 @@ public readonly record struct ResidentIdNumber
             : CreateFromCurrent(raw, chars, today, out id);
     }
 
-    private static string? CreateFromCurrent(
+    private static ResidentIdError? CreateFromCurrent(
         ReadOnlySpan<char> raw, Span<char> chars, DateOnly today, out ResidentIdNumber id)
     {
         id = default;
@@ -126,7 +128,7 @@ public readonly record struct ResidentIdNumber
             var valid = char.IsAsciiDigit(chars[i]) || (i == Length - 1 && chars[i] == 'X');
             if (!valid)
             {
-                return ResidentIdMessages.IllegalCharacter(i + 1, raw[i]);
+                return ResidentIdError.Of(ResidentIdProblem.IllegalCharacter, i + 1, raw[i]);
             }
         }
 
@@ -137,23 +139,23 @@ public readonly record struct ResidentIdNumber
 
         if (!TryReadDate(chars.Slice(6, 8), out var birth))
         {
-            return ResidentIdMessages.InvalidBirthDate(chars.Slice(6, 8).ToString());
+            return ResidentIdError.Of(ResidentIdProblem.InvalidBirthDate, chars.Slice(6, 8).ToString());
         }
 
         if (birth < Earliest)
         {
-            return ResidentIdMessages.BirthBefore1900(birth);
+            return ResidentIdError.Of(ResidentIdProblem.BirthBefore1900, birth);
         }
 
         if (birth > today)
         {
-            return ResidentIdMessages.BirthInFuture(birth, today);
+            return ResidentIdError.Of(ResidentIdProblem.BirthInFuture, birth, today);
         }
 
         var expected = ComputeCheckDigit(chars[..17]);
         if (chars[17] != expected)
         {
-            return ResidentIdMessages.WrongCheckDigit(expected, chars[17]);
+            return ResidentIdError.Of(ResidentIdProblem.WrongCheckDigit, expected, chars[17]);
         }
 
         id = new ResidentIdNumber(new string(chars), birth);
@@ -161,7 +163,7 @@ public readonly record struct ResidentIdNumber
     }
 
     /// <summary>15 digits: region, yyMMdd, sequence. Upgrade: insert "19" before the year, append the check digit.</summary>
-    private static string? CreateFromLegacy(
+    private static ResidentIdError? CreateFromLegacy(
         ReadOnlySpan<char> raw, Span<char> chars, DateOnly today, out ResidentIdNumber id)
     {
         id = default;
@@ -169,14 +171,14 @@ public readonly record struct ResidentIdNumber
         {
             if (!char.IsAsciiDigit(chars[i]))
             {
-                return ResidentIdMessages.LegacyIllegalCharacter(i + 1, raw[i]);
+                return ResidentIdError.Of(ResidentIdProblem.LegacyIllegalCharacter, i + 1, raw[i]);
             }
         }
 
         var province = ReadNumber(chars[..2]);
         if (!ProvinceCodes.IsProvince(province))
         {
-            return ResidentIdMessages.LegacyInvalidProvince(chars[..2].ToString());
+            return ResidentIdError.Of(ResidentIdProblem.LegacyInvalidProvince, chars[..2].ToString());
         }
 
         // Shift date and sequence right by two and write the century.
@@ -185,12 +187,12 @@ public readonly record struct ResidentIdNumber
         chars[7] = '9';
         if (!TryReadDate(chars.Slice(6, 8), out var birth))
         {
-            return ResidentIdMessages.LegacyInvalidBirthDate(chars.Slice(8, 6).ToString());
+            return ResidentIdError.Of(ResidentIdProblem.LegacyInvalidBirthDate, chars.Slice(8, 6).ToString(), chars.Slice(6, 4).ToString());
         }
 
         if (birth > today)
         {
-            return ResidentIdMessages.LegacyBirthInFuture(birth, today);
+            return ResidentIdError.Of(ResidentIdProblem.LegacyBirthInFuture, birth, today);
         }
 
         chars[17] = ComputeCheckDigit(chars[..17]);
@@ -198,7 +200,7 @@ public readonly record struct ResidentIdNumber
         return null;
     }
 
-    private static string? CheckRegion(ReadOnlySpan<char> chars)
+    private static ResidentIdError? CheckRegion(ReadOnlySpan<char> chars)
     {
         var province = ReadNumber(chars[..2]);
         if (ProvinceCodes.IsResidencePermit(province))
@@ -206,10 +208,10 @@ public readonly record struct ResidentIdNumber
             var expected = province == 81 ? "810000" : province == 82 ? "820000" : "830000";
             return chars[..6].SequenceEqual(expected)
                 ? null
-                : ResidentIdMessages.InvalidPermitRegion(expected, chars[..6].ToString());
+                : ResidentIdError.Of(ResidentIdProblem.InvalidPermitRegion, expected, chars[..6].ToString());
         }
 
-        return ProvinceCodes.IsProvince(province) ? null : ResidentIdMessages.InvalidProvince(chars[..2].ToString());
+        return ProvinceCodes.IsProvince(province) ? null : ResidentIdError.Of(ResidentIdProblem.InvalidProvince, chars[..2].ToString());
     }
 
     private static bool TryReadDate(ReadOnlySpan<char> yyyyMMdd, out DateOnly date)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Features.Users;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 
@@ -119,7 +120,7 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db) : 
         var found = await Townships(tenantId).Where(t => townshipIds.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         if (found.Count != townshipIds.Distinct().Count())
         {
-            throw new NotFoundException("未找到所选的乡镇。");
+            throw new NotFoundException(Messages.Get("Users_TownshipNotFound"));
         }
 
         return found.Select(id => new UserTownship { UserId = userId, TownshipId = id }).ToList();
@@ -127,13 +128,13 @@ public sealed class UserAccounts(UserManager<AppUser> users, AppDbContext db) : 
 
     private async Task<AppUser> UserAsync(Guid tenantId, string userId, CancellationToken cancellationToken) =>
         await users.Users.FirstOrDefaultAsync(u => u.Id == userId && u.TenantId == tenantId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("未找到该用户。");
+            ?? throw new NotFoundException(Messages.Get("Users_NotFound"));
 
     private static void Check(IdentityResult result)
     {
         if (!result.Succeeded)
         {
-            throw new AppException(string.Join("；", result.Errors.Select(e => e.Description)));
+            throw new AppException(string.Join(Messages.Get("Common_ListSeparator"), result.Errors.Select(e => e.Description)));
         }
     }
 }

@@ -51,6 +51,22 @@ public sealed class AuditTests
         Assert.DoesNotContain(log.SelectMany(e => e.Changes), c => c.Field is "Id" or "TenantId" or "Version");
         var texts = log.SelectMany(e => e.Changes.SelectMany(c => new[] { c.FieldText, c.Before, c.After }).Append(e.Summary)).ToList();
         Assert.DoesNotContain(texts, t => System.Text.RegularExpressions.Regex.IsMatch(t, "[0-9a-f]{8}-[0-9a-f]{4}-|Fen|AwaitingPayment"));
+
+        // In English: the same trail in the user's language; names, notes typed and the clause texts (依据) stay as stored.
+        using (new UiCulture("en"))
+        {
+            var english = await world.Send(world.CountyStaff, new GetHouseholdAudit(reg.HouseholdId));
+            var paid = Assert.Single(english, e => e.Action == "RecordPayment" && e.EntityType == "Payment");
+            Assert.StartsWith("clerk-chengguan, Record payment: added payment \"voucher A-1\", ", paid.Summary, StringComparison.Ordinal);
+            Assert.Contains(paid.Changes, c => (c.FieldText, c.After) == ("Amount", "¥250.00"));
+            Assert.Contains(paid.Changes, c => (c.FieldText, c.After) == ("Benefits from", "2020-01-01"));
+            Assert.Contains(english, e => e.Changes.Any(c => (c.FieldText, c.Before, c.After) == ("Status", "Awaiting payment", "Paid")));
+            Assert.Equal("Other: 核对户籍档案", Assert.Single(english, e => e.Operation == AuditOperation.Revealed).ReasonText);
+            Assert.Contains(english, e => e.Changes.Any(c => c.ClauseText && c.FieldText == "Basis"));
+            var labels = english.SelectMany(e => e.Changes.Select(c => c.FieldText).Append(e.ActionText).Append(e.OperationText).Append(e.EntityText)
+                .Append(e.Summary.Replace("吴壹", "", StringComparison.Ordinal).Replace("核对户籍档案", "", StringComparison.Ordinal)));
+            Assert.DoesNotContain(labels, t => System.Text.RegularExpressions.Regex.IsMatch(t, @"\p{IsCJKUnifiedIdeographs}"));
+        }
     }
 
     [Theory]

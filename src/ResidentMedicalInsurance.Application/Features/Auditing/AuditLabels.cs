@@ -2,41 +2,26 @@ using ResidentMedicalInsurance.Domain.Auditing;
 
 namespace ResidentMedicalInsurance.Application.Features.Auditing;
 
-/// <summary>zh-CN names of audited actions, records and operations.</summary>
+/// <summary>Names of audited actions, records and operations in the user's language (Texts <c>AuditAction_</c>, <c>AuditEntity_</c>, <c>AuditOperation_</c>).</summary>
 public static class AuditLabels
 {
-    public static string Action(string action) => action switch
+    /// <summary>The actions with a name; any other shows as stored.</summary>
+    public static IReadOnlySet<string> Actions { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "RegisterHousehold" => "建户",
-        "AddHouseholdMember" => "登记家庭成员",
-        "UpdateResident" => "信息变更",
-        "MarkResidentDeparted" => "死亡、迁出或离户登记",
-        "WithdrawRegistration" => "撤销登记",
-        "RevealIdNumber" => "查看完整身份证号",
-        "EnrollResident" => "参保登记",
-        "RenewEnrollments" => "续保",
-        "RecordPayment" => "缴费登记",
-        "RequestRefund" => "退费申请",
-        "DecideRefund" => "退费审核",
-        _ => action,
+        "RegisterHousehold", "AddHouseholdMember", "UpdateResident", "MarkResidentDeparted", "WithdrawRegistration", "RevealIdNumber",
+        "EnrollResident", "RenewEnrollments", "RecordPayment", "RequestRefund", "DecideRefund",
     };
 
-    public static string Entity(string entityType) => entityType switch
+    /// <summary>The records with a name; any other shows as stored.</summary>
+    public static IReadOnlySet<string> Entities { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Household" => "户",
-        "Resident" => "居民",
-        "SubsidyCertification" => "资助身份",
-        "Enrollment" => "参保登记",
-        "Payment" => "缴费",
-        "Refund" => "退费申请",
-        _ => entityType,
+        "Household", "Resident", "SubsidyCertification", "Enrollment", "Payment", "Refund",
     };
 
-    public static string Operation(AuditOperation operation) => operation switch
-    {
-        AuditOperation.Added => "新增",
-        AuditOperation.Modified => "修改",
-        AuditOperation.Deleted => "删除",
-        _ => "查看",
-    };
+    public static string Action(string action) => Actions.Contains(action) ? Texts.Get($"AuditAction_{action}") : action;
+
+    public static string Entity(string entityType) => Entities.Contains(entityType) ? Texts.Get($"AuditEntity_{entityType}") : entityType;
+
+    public static string Operation(AuditOperation operation) =>
+        Texts.Get($"AuditOperation_{(Enum.IsDefined(operation) ? operation : AuditOperation.Revealed)}");
 }

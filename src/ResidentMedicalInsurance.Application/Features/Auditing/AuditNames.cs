@@ -14,7 +14,7 @@ public sealed class AuditNames(IReadOnlyDictionary<Guid, string> records, IReadO
     {
         var records = new Dictionary<Guid, string>();
         var household = await db.Households.AsNoTracking().Where(h => h.Id == householdId).Select(h => new { h.Id, h.Number, h.TownshipId }).FirstAsync(ct);
-        records[household.Id] = $"户号 {household.Number}";
+        records[household.Id] = Texts.Format("AuditRecord_Household", household.Number);
         foreach (var t in await db.Townships.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(ct))
         {
             records[t.Id] = t.Name;
@@ -28,12 +28,12 @@ public sealed class AuditNames(IReadOnlyDictionary<Guid, string> records, IReadO
 
         foreach (var e in await db.Enrollments.AsNoTracking().Where(e => e.HouseholdId == householdId).Select(e => new { e.Id, e.Year, e.ResidentId }).ToListAsync(ct))
         {
-            records[e.Id] = $"{records.GetValueOrDefault(e.ResidentId, "—")} {e.Year}年度参保登记";
+            records[e.Id] = Texts.Format("AuditRecord_Enrollment", records.GetValueOrDefault(e.ResidentId, "—"), e.Year);
         }
 
         foreach (var p in await db.Payments.AsNoTracking().Where(p => p.HouseholdId == householdId).Select(p => new { p.Id, p.Voucher }).ToListAsync(ct))
         {
-            records[p.Id] = $"凭证号 {p.Voucher}";
+            records[p.Id] = Texts.Format("AuditRecord_Payment", p.Voucher);
         }
 
         return new AuditNames(records, await userNames.DisplayNamesAsync(users, ct));

@@ -20,8 +20,12 @@ public sealed record AuditEntryView(
     Guid Id, string AtText, string UserName, string Action, string ActionText, string EntityType, string EntityText,
     Guid EntityId, AuditOperation Operation, string OperationText, IReadOnlyList<AuditChange> Changes, string? ReasonText, string Summary);
 
-/// <summary>One field: its stored name, its zh-CN name and the values before and after as a clerk reads them (pages escape them).</summary>
-public sealed record AuditChange(string Field, string FieldText, string Before, string After);
+/// <summary>One field: its stored name, its name in the user's language and the values before and after as a clerk reads them (pages escape them).</summary>
+public sealed record AuditChange(string Field, string FieldText, string Before, string After)
+{
+    /// <summary>The values are the notice's clause texts (依据), Chinese in every language (ADR 0050): pages mark them lang="zh-CN".</summary>
+    public bool ClauseText => Field == "Basis";
+}
 
 public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user, IUserNames userNames)
     : IRequestHandler<GetHouseholdAudit, IReadOnlyList<AuditEntryView>>
@@ -49,8 +53,9 @@ public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user
             .ToList();
         var who = names.User(a.UserName);
         var reason = a.Operation == AuditOperation.Revealed ? RevealReason.Text(a.After) : null;
-        var summary = $"{who} {AuditLabels.Action(a.Action)}：{AuditLabels.Operation(a.Operation)}{AuditLabels.Entity(a.EntityType)}「{names.Record(a.EntityId)}」"
-            + (reason is not null ? $"（{reason}）" : changes.Count > 0 ? $"，{changes.Count} 项" : "");
+        var summary = Texts.Format(
+                "AuditSummary", who, AuditLabels.Action(a.Action), AuditLabels.Operation(a.Operation), AuditLabels.Entity(a.EntityType), names.Record(a.EntityId))
+            + (reason is not null ? Texts.Format("AuditSummary_Reason", reason) : changes.Count > 0 ? Texts.Format("AuditSummary_Changes", changes.Count) : "");
         return new AuditEntryView(
             a.Id, Display.Time(a.At), who, a.Action, AuditLabels.Action(a.Action), a.EntityType,
             AuditLabels.Entity(a.EntityType), a.EntityId, a.Operation, AuditLabels.Operation(a.Operation), changes, reason, summary);

@@ -15,27 +15,22 @@ public static class RevealReason
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Label(RevealPurpose purpose) => purpose switch
-    {
-        RevealPurpose.VerifyIdentity => "核对身份",
-        RevealPurpose.PrintRegistrationForm => "打印登记表",
-        RevealPurpose.Refund => "办理退费",
-        _ => "其他",
-    };
+    /// <summary>The purpose's name in the user's language (Texts <c>RevealPurpose_</c>).</summary>
+    public static string Label(RevealPurpose purpose) => Texts.Get($"RevealPurpose_{(Enum.IsDefined(purpose) ? purpose : RevealPurpose.Other)}");
 
     public static string Serialize(RevealPurpose purpose, string? note) =>
         JsonSerializer.Serialize(new Stored(purpose.ToString(), string.IsNullOrWhiteSpace(note) ? null : note.Trim()), Json);
 
-    /// <summary>"办理退费：…" from a stored entry; entries written before reasons were asked say so.</summary>
+    /// <summary>"办理退费：…" from a stored entry, in the user's language; entries written before reasons were asked say so.</summary>
     public static string Text(string? after)
     {
         var stored = string.IsNullOrEmpty(after) ? null : JsonSerializer.Deserialize<Stored>(after);
         if (stored is null || !Enum.TryParse<RevealPurpose>(stored.Purpose, out var purpose))
         {
-            return "未记录事由";
+            return Texts.Get("RevealReason_NotRecorded");
         }
 
-        return stored.Note is { } note ? $"{Label(purpose)}：{note}" : Label(purpose);
+        return stored.Note is { } note ? Texts.Format("RevealReason_WithNote", Label(purpose), note) : Label(purpose);
     }
 
     private sealed record Stored(string? Purpose, string? Note);

@@ -28,7 +28,7 @@ public sealed class MarkResidentDepartedValidator : AbstractValidator<MarkReside
     {
         RuleFor(x => x.ResidentId).NotEmpty().WithMessage(_ => Messages.Get("Common_ResidentMissing"));
         RuleFor(x => x.Reason).IsInEnum().WithMessage(_ => Messages.Get("MarkResidentDeparted_ReasonMissing"));
-        RuleFor(x => x.Date).HappenedRecently(clock, "变动日期");
+        RuleFor(x => x.Date).HappenedRecently(clock, "MarkResidentDeparted_DateField");
     }
 }
 

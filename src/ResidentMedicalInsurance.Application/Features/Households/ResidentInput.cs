@@ -36,7 +36,7 @@ public sealed class ResidentInputValidator : AbstractValidator<ResidentInput>
         {
             if (!ResidentIdNumber.TryParse(value, clock.Today, out _, out var error))
             {
-                ctx.AddFailure(error);
+                ctx.AddFailure(ResidentIdMessages.Of(error));
             }
         }).When(x => !idNumberKept || !string.IsNullOrEmpty(x.IdNumber));
         RuleFor(x => x.Relationship).IsInEnum().WithMessage(_ => Messages.Get("ResidentInput_RelationshipMissing"));

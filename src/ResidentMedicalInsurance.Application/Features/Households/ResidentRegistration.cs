@@ -13,7 +13,7 @@ internal static class ResidentRegistrar
 {
     public static Resident Create(ResidentInput input, Household household, Relationship relationship, IClock clock)
     {
-        var id = ResidentIdNumber.Parse(input.IdNumber, clock.Today);
+        var id = ResidentIdMessages.Parse(input.IdNumber, clock.Today);
         return new Resident
         {
             Id = Guid.CreateVersion7(),
@@ -41,7 +41,7 @@ internal static class ResidentRegistrar
     public static async Task<ResidentRegistration?> FindExisting(
         IAppDbContext db, ICurrentUser user, IClock clock, string idNumber, CancellationToken ct)
     {
-        var normalised = ResidentIdNumber.Parse(idNumber, clock.Today).Value;
+        var normalised = ResidentIdMessages.Parse(idNumber, clock.Today).Value;
         var existing = await db.Residents.AsNoTracking()
             .Where(r => r.IdNumber == normalised)
             .Select(r => new { r.Id, r.HouseholdId, r.TownshipId, r.Name })

@@ -30,7 +30,7 @@ public sealed class UpdateResidentHandler(IAppDbContext db, ICurrentUser user, I
         var resident = (await db.Residents.InScope(user)
             .FirstOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)).Found();
         var input = request.Details;
-        if (input.IdNumber.Length > 0 && Domain.Residents.ResidentIdNumber.Parse(input.IdNumber, clock.Today).Value != resident.IdNumber)
+        if (input.IdNumber.Length > 0 && ResidentIdMessages.Parse(input.IdNumber, clock.Today).Value != resident.IdNumber)
         {
             throw new InputValidationException([IdNumberFixed],
                 [new FieldError($"{nameof(UpdateResident.Details)}.{nameof(ResidentInput.IdNumber)}", IdNumberFixed)]);

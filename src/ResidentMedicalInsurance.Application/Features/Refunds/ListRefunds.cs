@@ -35,10 +35,10 @@ public sealed class ListRefundsValidator : AbstractValidator<ListRefunds>
 {
     public ListRefundsValidator()
     {
-        RuleFor(x => x.List).IsInEnum().WithMessage("请选择要查看的退费申请。");
-        RuleFor(x => x.Text).MaximumLength(50).WithMessage("查询内容过长。");
-        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage("页码不正确。");
-        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage("每页显示 1 至 200 条。");
+        RuleFor(x => x.List).IsInEnum().WithMessage(_ => Messages.Get("ListRefunds_ListMissing"));
+        RuleFor(x => x.Text).MaximumLength(50).WithMessage(_ => Messages.Get("ListRefunds_TextTooLong"));
+        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.Get("SearchResidents_SkipInvalid"));
+        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage(_ => Messages.Get("SearchResidents_TakeInvalid"));
     }
 }
 

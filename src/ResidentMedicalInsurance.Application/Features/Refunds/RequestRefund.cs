@@ -21,7 +21,7 @@ public sealed class RequestRefundValidator : AbstractValidator<RequestRefund>
     {
         RuleFor(x => x.EnrollmentId).NotEmpty().WithMessage(_ => Texts.Get("Payment_EnrollmentMissing"));
         RuleFor(x => x.Reason).IsInEnum().WithMessage(_ => Texts.Get("Refund_ReasonMissing"));
-        RuleFor(x => x.EventDate).HappenedRecently(clock, "退费事由发生日期");
+        RuleFor(x => x.EventDate).HappenedRecently(clock, "RequestRefund_EventDateField");
         RuleFor(x => x.Note).Custom((note, ctx) =>
         {
             if (TextRules.TextProblem(note, Texts.Get("Field_Note"), Refund.NoteMaxLength, required: false) is { } problem)

@@ -1,4 +1,6 @@
 using System.Globalization;
+using ResidentMedicalInsurance.Application.Features.Households;
+using ResidentMedicalInsurance.Domain.Residents;
 
 namespace ResidentMedicalInsurance.Application.Features.Rosters;
 
@@ -15,7 +17,7 @@ public static class RosterTexts
 
     public static string Format(string key, params object?[] values) => Resources.Format(key, values);
 
-    /// <summary>A row reason, in zh-CN.</summary>
+    /// <summary>A row reason, in zh-CN; an ID number's problem (the Domain's code, ADR 0051) is worded here too.</summary>
     public static string Reason(string key, params object?[] values)
     {
         var ui = CultureInfo.CurrentUICulture;
@@ -24,7 +26,7 @@ public static class RosterTexts
         {
             CultureInfo.CurrentUICulture = Chinese;
             CultureInfo.CurrentCulture = Chinese;
-            return Resources.Format(key, values);
+            return Resources.Format(key, values.Select(v => v is ResidentIdError id ? ResidentIdMessages.Of(id) : v).ToArray());
         }
         finally
         {

@@ -7,15 +7,16 @@ namespace ResidentMedicalInsurance.Application.Features.Users;
 [AuthorizeRoles(Roles.Everyone)]
 public sealed record ChangeOwnPassword(string CurrentPassword, string NewPassword, string ConfirmPassword) : ICommand<UserChanged>;
 
+/// <summary>One problem per field at a time: a blank field is not also "wrong" or "too short".</summary>
 public sealed class ChangeOwnPasswordValidator : AbstractValidator<ChangeOwnPassword>
 {
     public ChangeOwnPasswordValidator(IUserAccounts accounts, ICurrentUser user)
     {
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("请填写当前密码。")
+        RuleFor(x => x.CurrentPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => Messages.Get("Password_CurrentMissing"))
             .MustAsync((password, ct) => user.TenantId is { } tenant ? accounts.CheckPasswordAsync(tenant, user.UserId!, password, ct) : Task.FromResult(false))
-            .WithMessage("当前密码不正确。");
-        RuleFor(x => x.NewPassword).NotEmpty().WithMessage("请填写新密码。")
-            .NotEqual(x => x.CurrentPassword).WithMessage("新密码不能与当前密码相同。")
+            .WithMessage(_ => Messages.Get("Password_CurrentWrong"));
+        RuleFor(x => x.NewPassword).Cascade(CascadeMode.Stop).NotEmpty().WithMessage(_ => Messages.Get("Password_NewMissing"))
+            .NotEqual(x => x.CurrentPassword).WithMessage(_ => Messages.Get("Password_NewSameAsCurrent"))
             .CustomAsync(async (password, context, ct) =>
             {
                 var problems = user.TenantId is { } tenant ? await accounts.PasswordProblemsAsync(tenant, user.UserId!, password, ct).ConfigureAwait(false) : [];
@@ -24,7 +25,7 @@ public sealed class ChangeOwnPasswordValidator : AbstractValidator<ChangeOwnPass
                     context.AddFailure(problem);
                 }
             });
-        RuleFor(x => x.ConfirmPassword).Equal(x => x.NewPassword).WithMessage("两次输入的新密码不一致。");
+        RuleFor(x => x.ConfirmPassword).Equal(x => x.NewPassword).WithMessage(_ => Messages.Get("Password_ConfirmMismatch"));
     }
 }
 
@@ -38,6 +39,6 @@ public sealed class ChangeOwnPasswordHandler(IUserAccounts accounts, IAppDbConte
             .ConfigureAwait(false);
         await UserAdmin.AuditAsync(db, user, clock, nameof(ChangeOwnPassword), account.UserId, AuditOperation.Modified,
             new { account.UserName, account.MustChangePassword }, new { account.UserName, MustChangePassword = false }, cancellationToken).ConfigureAwait(false);
-        return new UserChanged(account.UserId, "密码已修改。");
+        return new UserChanged(account.UserId, Messages.Get("Password_Changed"));
     }
 }

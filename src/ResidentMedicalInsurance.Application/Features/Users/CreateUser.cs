@@ -14,19 +14,19 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUser>
 {
     public CreateUserValidator()
     {
-        RuleFor(x => x.Role).Must(r => UserRules.AssignableRoles.Contains(r)).WithMessage("请选择角色：乡镇经办员、县医保局工作人员或主管领导。");
-        RuleFor(x => x.UserName).NotEmpty().WithMessage("请填写用户名。")
-            .MaximumLength(UserRules.UserNameMaxLength).WithMessage($"用户名最多 {UserRules.UserNameMaxLength} 个字符。")
-            .Matches(@"^\s*[A-Za-z0-9._@+-]*\s*$").WithMessage("用户名只能包含字母、数字和 - . _ @ +。");
+        RuleFor(x => x.Role).Must(r => UserRules.AssignableRoles.Contains(r)).WithMessage(_ => Messages.Get("Users_RoleMissing"));
+        RuleFor(x => x.UserName).NotEmpty().WithMessage(_ => Messages.Get("Users_UserNameMissing"))
+            .MaximumLength(UserRules.UserNameMaxLength).WithMessage(_ => Messages.Format("Users_UserNameTooLong", UserRules.UserNameMaxLength))
+            .Matches(@"^\s*[A-Za-z0-9._@+-]*\s*$").WithMessage(_ => Messages.Get("Users_UserNameCharacters"));
         RuleFor(x => x.DisplayName).Custom((name, context) =>
         {
-            if (TextRules.NameProblem(name, "姓名", UserRules.DisplayNameMaxLength) is { } problem)
+            if (TextRules.NameProblem(name, Messages.Get("Users_DisplayNameField"), UserRules.DisplayNameMaxLength) is { } problem)
             {
                 context.AddFailure(problem);
             }
         });
-        RuleFor(x => x.TownshipIds).NotEmpty().When(x => x.Role == Roles.Clerk).WithMessage(UserRules.ClerkNeedsTownship);
-        RuleFor(x => x.TownshipIds).Empty().When(x => x.Role != Roles.Clerk).WithMessage("只有经办员绑定乡镇。");
+        RuleFor(x => x.TownshipIds).NotEmpty().When(x => x.Role == Roles.Clerk).WithMessage(_ => UserRules.ClerkNeedsTownship);
+        RuleFor(x => x.TownshipIds).Empty().When(x => x.Role != Roles.Clerk).WithMessage(_ => UserRules.OnlyClerksHaveTownships);
     }
 }
 
@@ -43,6 +43,6 @@ public sealed class CreateUserHandler(IUserAccounts accounts, IAppDbContext db, 
         await UserAdmin.AuditAsync(db, user, clock, nameof(CreateUser), account.UserId, AuditOperation.Added, null,
             new { account.UserName, account.DisplayName, account.Roles, account.Townships, account.MustChangePassword }, cancellationToken).ConfigureAwait(false);
         return new OneTimePasswordIssued(account.UserId, account.UserName, created.OneTimePassword,
-            $"已创建 {account.UserName}。请把一次性密码交给本人，首次登录时须修改；此密码只显示这一次。");
+            Messages.Format("Users_Created", account.UserName));
     }
 }

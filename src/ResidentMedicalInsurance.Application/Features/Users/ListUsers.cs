@@ -18,10 +18,11 @@ public sealed class ListUsersHandler(IUserAccounts accounts, ICurrentUser user, 
     private static UserRow Row(UserAccount u, DateTimeOffset now)
     {
         var locked = u.LockedUntil is { } until && until > now;
-        var lockText = !locked ? "正常"
-            : u.LockedUntil >= UserLock.Indefinitely ? "已锁定（管理员）"
-            : $"已锁定至 {Display.Time(u.LockedUntil!.Value)}（连续输错密码）";
-        return new UserRow(u.UserId, u.UserName, u.DisplayName, string.Join("、", u.Roles.Select(Roles.Label)),
-            string.Join("、", u.Townships), locked, lockText, u.Roles.Contains(Roles.Clerk), u.TownshipIds, u.Disabled, u.MustChangePassword);
+        var lockText = !locked ? Texts.Get("UserState_Active")
+            : u.LockedUntil >= UserLock.Indefinitely ? Texts.Get("UserState_LockedByAdmin")
+            : Texts.Format("UserState_LockedUntil", Display.Time(u.LockedUntil!.Value));
+        var separator = Texts.Get("ListSeparator");
+        return new UserRow(u.UserId, u.UserName, u.DisplayName, string.Join(separator, u.Roles.Select(Roles.Label)),
+            string.Join(separator, u.Townships), locked, lockText, u.Roles.Contains(Roles.Clerk), u.TownshipIds, u.Disabled, u.MustChangePassword);
     }
 }

@@ -11,11 +11,11 @@ public sealed class ResetPasswordHandler(IUserAccounts accounts, IAppDbContext d
 {
     public async Task<OneTimePasswordIssued> Handle(ResetPassword request, CancellationToken cancellationToken)
     {
-        var account = await UserAdmin.AccountAsync(accounts, user, request.UserId, notSelf: "重置", cancellationToken).ConfigureAwait(false);
+        var account = await UserAdmin.AccountAsync(accounts, user, request.UserId, notSelf: Messages.Get("Users_CannotResetSelf"), cancellationToken).ConfigureAwait(false);
         var password = await accounts.ResetPasswordAsync(user.TenantId!.Value, account.UserId, cancellationToken).ConfigureAwait(false);
         await UserAdmin.AuditAsync(db, user, clock, nameof(ResetPassword), account.UserId, AuditOperation.Modified,
             new { account.UserName, account.MustChangePassword }, new { account.UserName, MustChangePassword = true }, cancellationToken).ConfigureAwait(false);
         return new OneTimePasswordIssued(account.UserId, account.UserName, password,
-            $"已重置 {account.UserName} 的密码，其已打开的页面在下一次操作时退出登录。请把一次性密码交给本人；此密码只显示这一次。");
+            Messages.Format("Users_PasswordReset", account.UserName));
     }
 }

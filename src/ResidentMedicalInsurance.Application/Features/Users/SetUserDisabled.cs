@@ -15,11 +15,11 @@ public sealed class SetUserDisabledHandler(IUserAccounts accounts, IAppDbContext
 {
     public async Task<UserChanged> Handle(SetUserDisabled request, CancellationToken cancellationToken)
     {
-        var account = await UserAdmin.AccountAsync(accounts, user, request.UserId, request.Disabled ? "停用" : null, cancellationToken).ConfigureAwait(false);
+        var account = await UserAdmin.AccountAsync(accounts, user, request.UserId, request.Disabled ? Messages.Get("Users_CannotDisableSelf") : null, cancellationToken).ConfigureAwait(false);
         await accounts.SetDisabledAsync(user.TenantId!.Value, account.UserId, request.Disabled, cancellationToken).ConfigureAwait(false);
         await UserAdmin.AuditAsync(db, user, clock, nameof(SetUserDisabled), account.UserId, AuditOperation.Modified,
             new { account.UserName, account.Disabled }, new { account.UserName, request.Disabled }, cancellationToken).ConfigureAwait(false);
         return new UserChanged(account.UserId,
-            request.Disabled ? $"已停用 {account.UserName}，其已打开的页面在下一次操作时退出登录。" : $"已启用 {account.UserName}。");
+            Messages.Format(request.Disabled ? "Users_Disabled" : "Users_Enabled", account.UserName));
     }
 }

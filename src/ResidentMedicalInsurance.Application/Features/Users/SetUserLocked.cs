@@ -19,12 +19,12 @@ public sealed class SetUserLockedHandler(IUserAccounts accounts, IAppDbContext d
 {
     public async Task<UserLockChanged> Handle(SetUserLocked request, CancellationToken cancellationToken)
     {
-        var account = await UserAdmin.AccountAsync(accounts, user, request.UserId, request.Locked ? "锁定" : null, cancellationToken).ConfigureAwait(false);
+        var account = await UserAdmin.AccountAsync(accounts, user, request.UserId, request.Locked ? Messages.Get("Users_CannotLockSelf") : null, cancellationToken).ConfigureAwait(false);
         var wasLocked = account.LockedUntil is { } until && until > clock.Now;
         await accounts.SetLockedAsync(user.TenantId!.Value, account.UserId, request.Locked, cancellationToken).ConfigureAwait(false);
         await UserAdmin.AuditAsync(db, user, clock, nameof(SetUserLocked), account.UserId, AuditOperation.Modified,
             new { account.UserName, Locked = wasLocked }, new { account.UserName, request.Locked }, cancellationToken).ConfigureAwait(false);
         return new UserLockChanged(account.UserId, request.Locked,
-            request.Locked ? $"已锁定 {account.UserName}，其已打开的页面在下一次操作时退出登录。" : $"已解锁 {account.UserName}。");
+            Messages.Format(request.Locked ? "Users_Locked" : "Users_Unlocked", account.UserName));
     }
 }

@@ -9,7 +9,7 @@ public sealed record SetUserTownships(string UserId, IReadOnlyList<Guid> Townshi
 
 public sealed class SetUserTownshipsValidator : AbstractValidator<SetUserTownships>
 {
-    public SetUserTownshipsValidator() => RuleFor(x => x.TownshipIds).NotEmpty().WithMessage(UserRules.ClerkNeedsTownship);
+    public SetUserTownshipsValidator() => RuleFor(x => x.TownshipIds).NotEmpty().WithMessage(_ => UserRules.ClerkNeedsTownship);
 }
 
 public sealed class SetUserTownshipsHandler(IUserAccounts accounts, IAppDbContext db, ICurrentUser user, IClock clock)
@@ -20,13 +20,13 @@ public sealed class SetUserTownshipsHandler(IUserAccounts accounts, IAppDbContex
         var before = await UserAdmin.AccountAsync(accounts, user, request.UserId, notSelf: null, cancellationToken).ConfigureAwait(false);
         if (!before.Roles.Contains(Roles.Clerk))
         {
-            throw new AppException("只有经办员绑定乡镇。");
+            throw new AppException(UserRules.OnlyClerksHaveTownships);
         }
 
         await accounts.SetTownshipsAsync(user.TenantId!.Value, before.UserId, request.TownshipIds, cancellationToken).ConfigureAwait(false);
         var after = (await accounts.FindAsync(user.TenantId!.Value, before.UserId, cancellationToken).ConfigureAwait(false))!;
         await UserAdmin.AuditAsync(db, user, clock, nameof(SetUserTownships), before.UserId, AuditOperation.Modified,
             new { before.UserName, before.Townships }, new { after.UserName, after.Townships }, cancellationToken).ConfigureAwait(false);
-        return new UserChanged(after.UserId, $"{after.UserName} 的乡镇改为 {string.Join("、", after.Townships)}，其已打开的页面在下一次操作时退出登录。");
+        return new UserChanged(after.UserId, Messages.Format("Users_TownshipsChanged", after.UserName, string.Join(Texts.Get("ListSeparator"), after.Townships)));
     }
 }

@@ -7,14 +7,14 @@ namespace ResidentMedicalInsurance.Application.Features.Users;
 /// <summary>What every user-management command shares: the account of the Admin's own tenant, and its audit note (never a password).</summary>
 public static class UserAdmin
 {
-    /// <summary>The account, or "not found" (also for another tenant's); <paramref name="notSelf"/> names what an Admin may not do to their own account.</summary>
+    /// <summary>The account, or "not found" (also for another tenant's); <paramref name="notSelf"/> is the refusal when it is the Admin's own account.</summary>
     public static async Task<UserAccount> AccountAsync(IUserAccounts accounts, ICurrentUser user, string userId, string? notSelf, CancellationToken cancellationToken)
     {
         var account = await accounts.FindAsync(user.TenantId!.Value, userId, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("未找到该用户。");
+            ?? throw new NotFoundException(Messages.Get("Users_NotFound"));
         if (notSelf is not null && account.UserId == user.UserId)
         {
-            throw new AppException($"不能{notSelf}自己的账户。");
+            throw new AppException(notSelf);
         }
 
         return account;
@@ -46,5 +46,7 @@ public static class UserRules
     /// <summary>The roles an Admin gives; another Admin is made with <c>rmi create-user</c>.</summary>
     public static readonly IReadOnlyList<string> AssignableRoles = [Roles.Clerk, Roles.CountyStaff, Roles.Supervisor];
 
-    public const string ClerkNeedsTownship = "经办员至少要绑定一个乡镇。";
+    public static string ClerkNeedsTownship => Messages.Get("Users_ClerkNeedsTownship");
+
+    public static string OnlyClerksHaveTownships => Messages.Get("Users_OnlyClerksHaveTownships");
 }

@@ -37,7 +37,7 @@ public sealed class ResidentForm
         read is { } r ? Plausibility.RelationshipNote(Relationship, r.BirthYear, headBirthYear) : null;
 
     /// <summary>What is wrong with the name as typed (control or format characters, length), shown beside the field; the handler checks the same rule.</summary>
-    public string? NameProblem => string.IsNullOrEmpty(Name) ? null : TextRules.NameProblem(Name, "姓名", Resident.NameMaxLength);
+    public string? NameProblem => string.IsNullOrEmpty(Name) ? null : TextRules.NameProblem(Name, Messages.Get("ResidentInput_NameField"), Resident.NameMaxLength);
 
     /// <summary>Fills birth date and sex from the ID number, or says what is wrong with it.</summary>
     public void ReadIdNumber(DateOnly today)
@@ -57,7 +57,7 @@ public sealed class ResidentForm
         }
         else
         {
-            IdProblem = error;
+            IdProblem = ResidentIdMessages.Of(error);
         }
     }
 

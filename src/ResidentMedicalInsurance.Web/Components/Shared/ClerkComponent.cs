@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Web.Infrastructure;
 using ResidentMedicalInsurance.Web.Resources;
@@ -10,7 +11,7 @@ namespace ResidentMedicalInsurance.Web.Components.Shared;
 
 /// <summary>
 /// Base of the clerk workflow's components: sends requests through <see cref="UiMediator"/> and turns
-/// failures into a message for the alert next to the form (the handler's zh-CN text for expected
+/// failures into a message for the alert next to the form (the handler's text, in the user's language, for expected
 /// failures, a generic text for anything else; never a stack trace).
 /// </summary>
 public abstract class ClerkComponent : ComponentBase
@@ -77,7 +78,7 @@ public abstract class ClerkComponent : ComponentBase
             FieldErrors = ex.Fields.Where(f => ShowsBesideField(f.Property))
                 .GroupBy(f => f.Property).ToDictionary(g => g.Key, g => g.First().Message);
             var elsewhere = ex.Fields.Where(f => !ShowsBesideField(f.Property)).Select(f => f.Message).Distinct().ToList();
-            Error = elsewhere.Count > 0 ? string.Join("；", elsewhere) : L["Error_SeeFields"];
+            Error = elsewhere.Count > 0 ? string.Join(Messages.Get("Common_ListSeparator"), elsewhere) : L["Error_SeeFields"];
         }
         catch (Exception ex) when (ex is AppException or DomainException)
         {

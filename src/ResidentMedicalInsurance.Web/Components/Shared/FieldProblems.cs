@@ -1,9 +1,10 @@
 using FluentValidation;
+using ResidentMedicalInsurance.Application.Features.Common;
 
 namespace ResidentMedicalInsurance.Web.Components.Shared;
 
 /// <summary>
-/// The request's own FluentValidation messages (zh-CN) by field, to show beside each field before the
+/// The request's own FluentValidation messages (in the user's language) by field, to show beside each field before the
 /// request is sent; the pipeline validates the same request again on the server.
 /// </summary>
 public sealed class FieldProblems
@@ -23,6 +24,6 @@ public sealed class FieldProblems
         var result = await validator.ValidateAsync(request);
         return new FieldProblems(result.Errors
             .GroupBy(e => e.PropertyName, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => string.Join("；", g.Select(e => e.ErrorMessage).Distinct()), StringComparer.Ordinal));
+            .ToDictionary(g => g.Key, g => string.Join(Messages.Get("Common_ListSeparator"), g.Select(e => e.ErrorMessage).Distinct()), StringComparer.Ordinal));
     }
 }
