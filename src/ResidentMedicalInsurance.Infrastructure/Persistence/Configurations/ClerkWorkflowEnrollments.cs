@@ -34,9 +34,12 @@ internal sealed class SubsidyCertificationConfiguration : IEntityTypeConfigurati
     {
         builder.StoreTimesInUtc();
         builder.Property(c => c.Code).HasMaxLength(SubsidyCertification.CodeMaxLength);
-        builder.Property(c => c.Department).HasMaxLength(50);
-        builder.Property(c => c.Source).HasMaxLength(SubsidyCertification.SourceMaxLength);
-        builder.Property(c => c.ApprovedBy).HasMaxLength(450);
+        // Defaults for the certifications clerks typed before rosters existed: year 0 (never live), approved by nobody.
+        builder.Property(c => c.Year).HasDefaultValue(0);
+        builder.Property(c => c.Department).HasMaxLength(50).HasDefaultValue("");
+        builder.Property(c => c.Source).HasMaxLength(SubsidyCertification.SourceMaxLength).HasDefaultValue("");
+        builder.Property(c => c.ApprovedBy).HasMaxLength(450).HasDefaultValue("");
+        builder.Property(c => c.ApprovedAt).HasDefaultValue(DateTimeOffset.UnixEpoch);
 
         // One live certification per resident, category and year; ended ones stay as history.
         builder.HasIndex(c => new { c.ResidentId, c.Code, c.Year }).IsUnique().HasFilter(LiveFilterSql);

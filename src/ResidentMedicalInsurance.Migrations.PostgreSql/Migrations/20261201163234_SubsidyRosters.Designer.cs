@@ -13,7 +13,7 @@ using ResidentMedicalInsurance.Infrastructure.Persistence;
 namespace ResidentMedicalInsurance.Migrations.PostgreSql
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201160207_SubsidyRosters")]
+    [Migration("20261201163234_SubsidyRosters")]
     partial class SubsidyRosters
     {
         /// <inheritdoc />
@@ -363,12 +363,16 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("ApprovedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasDefaultValue(new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
 
                     b.Property<string>("ApprovedBy")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(450)
-                        .HasColumnType("character varying(450)");
+                        .HasColumnType("character varying(450)")
+                        .HasDefaultValue("");
 
                     b.Property<DateOnly?>("CertifiedOn")
                         .HasColumnType("date");
@@ -380,8 +384,10 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
 
                     b.Property<string>("Department")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("character varying(50)")
+                        .HasDefaultValue("");
 
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
@@ -403,14 +409,18 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
 
                     b.Property<string>("Source")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("character varying(300)")
+                        .HasDefaultValue("");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Year")
-                        .HasColumnType("integer");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ResidentMedicalInsurance.Migrations.SqlServer
+namespace ResidentMedicalInsurance.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class SubsidyRosters : Migration
@@ -18,22 +18,22 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "CertifiedOn",
                 table: "SubsidyCertifications",
-                type: "date",
+                type: "TEXT",
                 nullable: true,
                 oldClrType: typeof(DateOnly),
-                oldType: "date");
+                oldType: "TEXT");
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ApprovedAt",
                 table: "SubsidyCertifications",
-                type: "datetimeoffset",
+                type: "TEXT",
                 nullable: false,
-                defaultValue: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+                defaultValue: new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
 
             migrationBuilder.AddColumn<string>(
                 name: "ApprovedBy",
                 table: "SubsidyCertifications",
-                type: "nvarchar(450)",
+                type: "TEXT",
                 maxLength: 450,
                 nullable: false,
                 defaultValue: "");
@@ -41,7 +41,7 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
             migrationBuilder.AddColumn<string>(
                 name: "Department",
                 table: "SubsidyCertifications",
-                type: "nvarchar(50)",
+                type: "TEXT",
                 maxLength: 50,
                 nullable: false,
                 defaultValue: "");
@@ -49,31 +49,31 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "EndedAt",
                 table: "SubsidyCertifications",
-                type: "datetimeoffset",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "EndedByRosterId",
                 table: "SubsidyCertifications",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RosterId",
                 table: "SubsidyCertifications",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RosterRowId",
                 table: "SubsidyCertifications",
-                type: "uniqueidentifier",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Source",
                 table: "SubsidyCertifications",
-                type: "nvarchar(300)",
+                type: "TEXT",
                 maxLength: 300,
                 nullable: false,
                 defaultValue: "");
@@ -81,7 +81,7 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
             migrationBuilder.AddColumn<int>(
                 name: "Year",
                 table: "SubsidyCertifications",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
@@ -89,23 +89,23 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                 name: "SubsidyRosters",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Department = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Year = table.Column<int>(type: "int", nullable: false),
-                    Kind = table.Column<int>(type: "int", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Status = table.Column<int>(type: "int", nullable: false),
-                    RowsTotal = table.Column<int>(type: "int", nullable: false),
-                    RowsDone = table.Column<int>(type: "int", nullable: false),
-                    CancelRequested = table.Column<bool>(type: "bit", nullable: false),
-                    Failure = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UploadedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    DecidedBy = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
-                    RejectReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    CancelRequested = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Failure = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    RejectReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,9 +116,9 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                 name: "RosterFiles",
                 columns: table => new
                 {
-                    RosterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                    RosterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -135,29 +135,29 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                 name: "RosterRows",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RosterId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RowNumber = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    IdNumberText = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    IdNumber = table.Column<string>(type: "nvarchar(18)", maxLength: 18, nullable: true),
-                    CategoryText = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CategoryCode = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
-                    Department = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    CertifiedOnText = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CertifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Township = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Village = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Note = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Action = table.Column<int>(type: "int", nullable: false),
-                    Outcome = table.Column<int>(type: "int", nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    ResidentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    HouseholdId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    TownshipId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Decision = table.Column<int>(type: "int", nullable: false),
-                    DecisionNote = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RosterId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RowNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IdNumberText = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    CategoryText = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CategoryCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Department = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CertifiedOnText = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CertifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Township = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Village = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ResidentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    TownshipId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Decision = table.Column<int>(type: "INTEGER", nullable: false),
+                    DecisionNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -175,7 +175,7 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                 table: "SubsidyCertifications",
                 columns: new[] { "ResidentId", "Code", "Year" },
                 unique: true,
-                filter: "[EndedAt] IS NULL");
+                filter: "\"EndedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SubsidyCertifications_TenantId_Department_Year",
@@ -278,11 +278,11 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
             migrationBuilder.AlterColumn<DateOnly>(
                 name: "CertifiedOn",
                 table: "SubsidyCertifications",
-                type: "date",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1),
                 oldClrType: typeof(DateOnly),
-                oldType: "date",
+                oldType: "TEXT",
                 oldNullable: true);
 
             migrationBuilder.CreateIndex(

@@ -13,7 +13,7 @@ using ResidentMedicalInsurance.Infrastructure.Persistence;
 namespace ResidentMedicalInsurance.Migrations.SqlServer
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201160213_SubsidyRosters")]
+    [Migration("20261201163240_SubsidyRosters")]
     partial class SubsidyRosters
     {
         /// <inheritdoc />
@@ -364,12 +364,16 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("ApprovedAt")
-                        .HasColumnType("datetimeoffset");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("datetimeoffset")
+                        .HasDefaultValue(new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
 
                     b.Property<string>("ApprovedBy")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(450)
-                        .HasColumnType("nvarchar(450)");
+                        .HasColumnType("nvarchar(450)")
+                        .HasDefaultValue("");
 
                     b.Property<DateOnly?>("CertifiedOn")
                         .HasColumnType("date");
@@ -381,8 +385,10 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
 
                     b.Property<string>("Department")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(50)
-                        .HasColumnType("nvarchar(50)");
+                        .HasColumnType("nvarchar(50)")
+                        .HasDefaultValue("");
 
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("datetimeoffset");
@@ -404,14 +410,18 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
 
                     b.Property<string>("Source")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)");
+                        .HasColumnType("nvarchar(300)")
+                        .HasDefaultValue("");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 

@@ -12,7 +12,7 @@ using ResidentMedicalInsurance.Infrastructure.Persistence;
 namespace ResidentMedicalInsurance.Migrations.Sqlite
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201160202_SubsidyRosters")]
+    [Migration("20261201163156_SubsidyRosters")]
     partial class SubsidyRosters
     {
         /// <inheritdoc />
@@ -352,12 +352,16 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("ApprovedAt")
-                        .HasColumnType("TEXT");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(new DateTimeOffset(new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
 
                     b.Property<string>("ApprovedBy")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(450)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<DateOnly?>("CertifiedOn")
                         .HasColumnType("TEXT");
@@ -369,8 +373,10 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
 
                     b.Property<string>("Department")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<DateTimeOffset?>("EndedAt")
                         .HasColumnType("TEXT");
@@ -392,14 +398,18 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .IsRequired()
+                        .ValueGeneratedOnAdd()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.HasKey("Id");
 
