@@ -28,6 +28,8 @@ public interface IAppDbContext
     DbSet<SubsidyRoster> SubsidyRosters { get; }
     DbSet<RosterRow> RosterRows { get; }
     DbSet<RosterFile> RosterFiles { get; }
+    DbSet<DepartmentPaymentBatch> DepartmentPaymentBatches { get; }
+    DbSet<ReimbursementPayout> ReimbursementPayouts { get; }
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -43,6 +43,8 @@ public sealed class AppDbContext(
     public DbSet<SubsidyRoster> SubsidyRosters => Set<SubsidyRoster>();
     public DbSet<RosterRow> RosterRows => Set<RosterRow>();
     public DbSet<RosterFile> RosterFiles => Set<RosterFile>();
+    public DbSet<DepartmentPaymentBatch> DepartmentPaymentBatches => Set<DepartmentPaymentBatch>();
+    public DbSet<ReimbursementPayout> ReimbursementPayouts => Set<ReimbursementPayout>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so that the model never depends on what the host registers in IdentityOptions.</summary>

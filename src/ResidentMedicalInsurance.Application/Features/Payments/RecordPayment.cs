@@ -82,26 +82,7 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
         var quote = policy.Quote(enrollment.ProfileId, resident, certifications, enrollment.Circumstances, paidOn);
         var due = PaymentRules.Check(quote, channel, request.AmountFen, paidOn);
 
-        var payment = new Payment
-        {
-            Id = Guid.CreateVersion7(),
-            EnrollmentId = enrollment.Id,
-            ResidentId = enrollment.ResidentId,
-            HouseholdId = enrollment.HouseholdId,
-            TownshipId = enrollment.TownshipId,
-            Channel = channel.Code,
-            Voucher = voucher,
-            AmountFen = due,
-            StandardFeeFen = quote.StandardFeeFen ?? 0,
-            SubsidyFen = quote.SubsidyFen ?? 0,
-            SubsidyCode = quote.SubsidyCode,
-            PaidAt = request.PaidAt,
-            RecordedAt = clock.Now,
-            RecordedBy = user.UserName ?? "",
-            BenefitStart = quote.BenefitStart!.Value,
-            BenefitEnd = quote.BenefitEnd!.Value,
-            Basis = BasisText.Join(quote.Basis),
-        };
+        var payment = NewPayment.From(enrollment, quote, channel.Code, voucher, request.PaidAt, due, clock, user);
         db.Payments.Add(payment);
         enrollment.RecordPayment(payment);
 

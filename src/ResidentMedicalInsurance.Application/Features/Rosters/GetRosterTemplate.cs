@@ -16,16 +16,6 @@ public sealed class GetRosterTemplateHandler(IAppDbContext db, IPolicyGateway po
         [
             "（示例）张三", "（示例，请填写 18 位身份证号）", c.Name, c.Department ?? "民政局", $"{profile.Year - 1}-08-31", township, "", c.Code, "新增",
         ]).ToList();
-        return new TableDownload($"资助名单模板-{tenantName}-{profile.Year}.xlsx", "资助名单", RosterLayout.TemplateHeaders, Rows(examples));
-    }
-
-    private static async IAsyncEnumerable<IReadOnlyList<object?>> Rows(IReadOnlyList<IReadOnlyList<object?>> rows)
-    {
-        foreach (var row in rows)
-        {
-            yield return row;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
+        return new TableDownload($"资助名单模板-{tenantName}-{profile.Year}.xlsx", "资助名单", RosterLayout.TemplateHeaders, TableRows.Of(examples));
     }
 }

@@ -53,3 +53,29 @@ internal sealed class RosterFileConfiguration : IEntityTypeConfiguration<RosterF
         builder.HasOne<SubsidyRoster>().WithOne().HasForeignKey<RosterFile>(f => f.RosterId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class DepartmentPaymentBatchConfiguration : IEntityTypeConfiguration<DepartmentPaymentBatch>
+{
+    public void Configure(EntityTypeBuilder<DepartmentPaymentBatch> builder)
+    {
+        builder.StoreTimesInUtc();
+        builder.Property(b => b.Number).HasMaxLength(DepartmentPaymentBatch.NumberMaxLength);
+        builder.Property(b => b.Department).HasMaxLength(SubsidyRoster.DepartmentMaxLength);
+        builder.Property(b => b.RecordedBy).HasMaxLength(450);
+
+        // The batch number is the idempotency key: the same transfer recorded twice is one batch.
+        builder.HasIndex(b => new { b.TenantId, b.Number }).IsUnique();
+    }
+}
+
+internal sealed class ReimbursementPayoutConfiguration : IEntityTypeConfiguration<ReimbursementPayout>
+{
+    public void Configure(EntityTypeBuilder<ReimbursementPayout> builder)
+    {
+        builder.StoreTimesInUtc();
+        builder.Property(p => p.Reference).HasMaxLength(ReimbursementPayout.ReferenceMaxLength);
+        builder.Property(p => p.RecordedBy).HasMaxLength(450);
+        builder.HasIndex(p => p.PaymentId).IsUnique();
+        builder.HasOne<Domain.Payments.Payment>().WithMany().HasForeignKey(p => p.PaymentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
