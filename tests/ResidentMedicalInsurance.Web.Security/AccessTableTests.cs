@@ -48,6 +48,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/renewals"] = [S, P, P, D, D],
         ["/rosters"] = [S, D, P, D, D],
         ["/rosters/{Id:guid}"] = [S, D, P, D, D],
+        ["/rosters/payments"] = [S, D, P, D, D],
         ["/townships"] = [S, P, P, P, P],
         ["/users"] = [S, D, D, D, P],
         ["/account/login"] = [P, P, P, P, P],

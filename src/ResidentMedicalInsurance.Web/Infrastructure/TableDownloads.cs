@@ -6,7 +6,7 @@ using ResidentMedicalInsurance.Application.Security;
 namespace ResidentMedicalInsurance.Web.Infrastructure;
 
 /// <summary>
-/// xlsx downloads (the roster template and a roster's feedback list): plain GETs a link can open, written
+/// xlsx downloads (the roster template, a roster's feedback list, the department payment list, the reimbursements): plain GETs a link can open, written
 /// straight to the response as the rows are read. The request's own pipeline checks role and tenant.
 /// </summary>
 internal static class TableDownloads
@@ -18,6 +18,14 @@ internal static class TableDownloads
             .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
         app.MapGet("/rosters/{id:guid}/feedback.xlsx", (Guid id, IMediator mediator, ITableFileWriter writer, HttpContext context) =>
             Write(context, writer, mediator.Send(new GetRosterFeedback(id), context.RequestAborted)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
+
+        // Full ID numbers: the commands audit each export like a reveal.
+        app.MapGet("/rosters/department-payments.xlsx", (string department, IMediator mediator, ITableFileWriter writer, HttpContext context) =>
+            Write(context, writer, mediator.Send(new ExportDepartmentPayments(department), context.RequestAborted)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
+        app.MapGet("/rosters/reimbursements.xlsx", (IMediator mediator, ITableFileWriter writer, HttpContext context) =>
+            Write(context, writer, mediator.Send(new ExportReimbursements(), context.RequestAborted)))
             .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
     }
 

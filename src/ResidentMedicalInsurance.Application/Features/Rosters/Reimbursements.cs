@@ -100,3 +100,29 @@ public sealed class RecordReimbursementPayoutHandler(IAppDbContext db, ICurrentU
         return RosterTexts.Format("Payout_Recorded", added, done.Count);
     }
 }
+
+/// <summary>The subsidies still to pay back, as finance's xlsx (full ID numbers, so audited like a reveal).</summary>
+[AuthorizeRoles(Roles.Bureau)]
+public sealed record ExportReimbursements : ICommand<TableDownload>;
+
+public sealed class ExportReimbursementsHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
+    : IRequestHandler<ExportReimbursements, TableDownload>
+{
+    public async Task<TableDownload> Handle(ExportReimbursements request, CancellationToken cancellationToken)
+    {
+        var paidOut = (await db.ReimbursementPayouts.AsNoTracking().Select(p => p.PaymentId).ToListAsync(cancellationToken)).ToHashSet();
+        var open = (await ReimbursedPayments.ForAsync(db, policy, cancellationToken)).Where(x => !paidOut.Contains(x.Payment.Id)).ToList();
+        var ids = open.Select(x => x.Payment.ResidentId).ToList();
+        var residents = await db.Residents.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+        var rows = open.Select((x, i) => (IReadOnlyList<object?>)
+        [
+            i + 1, residents[x.Payment.ResidentId].Name, residents[x.Payment.ResidentId].IdNumber, x.Category.Name, x.Category.FundedBy,
+            x.Payment.SubsidyFen / 100m, Display.Time(x.Payment.PaidAt), x.Payment.Voucher,
+        ]).ToList();
+        Application.Auditing.AuditNote.Add(db, user, clock, nameof(ExportReimbursements), "ReimbursementList", Guid.Empty, Domain.Auditing.AuditOperation.Revealed,
+            after: RosterTexts.Reason("Audit_ReimbursementsExported", open.Count));
+        await db.SaveChangesAsync(cancellationToken);
+        return new TableDownload($"资助返还清单-{Display.Date(clock.Today)}.xlsx", "资助返还",
+            ["序号", "姓名", "身份证号", "资助类别", "资金来源", "返还金额（元）", "缴费时间", "缴费凭证号"], TableRows.Of(rows));
+    }
+}
