@@ -68,7 +68,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
         {
             var e = enrollments.FirstOrDefault(x => x.ResidentId == r.Id);
             var certified = certifications.Where(c => c.ResidentId == r.Id).ToList();
-            var (due, dueText, whyNot) = e is null ? default : AmountDue(e, r, certified);
+            var (due, dueText, whyNot, used) = e is null ? default : AmountDue(e, r, certified);
             var summary = e is null ? null : new EnrollmentSummary(
                 e.Id, e.Year, e.Status, Labels.Of(e.Status), due, dueText,
                 Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id,
@@ -80,7 +80,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
                 r.OtherDocument == OtherDocumentKind.None ? Labels.Of(r.OtherDocument) : $"{Labels.Of(r.OtherDocument)} {r.OtherDocumentNumber}",
                 r.Phone, summary, r.Departure is { } d ? $"{Labels.Of(d)}（{Display.Date(r.DepartedOn)}）" : null)
             {
-                Certifications = CertificationLines.For(certified, e?.SubsidyCode, policy.Categories(profile.Id)),
+                Certifications = CertificationLines.For(certified, used, policy.Categories(profile.Id)),
             };
         }).ToList();
 
@@ -92,18 +92,21 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
         };
     }
 
-    /// <summary>Awaiting payment: today's quote (the fee can change with the date); otherwise what was paid.</summary>
-    private (long? Fen, string Text, string? WhyNot) AmountDue(Enrollment e, Resident r, IEnumerable<SubsidyCertification> certifications)
+    /// <summary>
+    /// Awaiting payment: today's quote (the fee and the subsidy can change with the date and with certifications
+    /// approved since enrolment); otherwise what was paid. <c>Used</c>: the subsidy's category code.
+    /// </summary>
+    private (long? Fen, string Text, string? WhyNot, string? Used) AmountDue(Enrollment e, Resident r, IEnumerable<SubsidyCertification> certifications)
     {
         if (e.Status != EnrollmentStatus.AwaitingPayment)
         {
-            return (e.AmountDueFen, Display.Yuan(e.AmountDueFen), null);
+            return (e.AmountDueFen, Display.Yuan(e.AmountDueFen), null, e.SubsidyCode);
         }
 
         var quote = policy.Quote(e.ProfileId, r, certifications, e.Circumstances, clock.Today);
         var whyNot = quote.Eligible ? quote.RejectedReason : quote.IneligibleReason;
         return quote.Accepted && quote.AmountDueFen is { } fen
-            ? (fen, Display.Yuan(fen), null)
-            : (null, Texts.Get("NotPayableToday") + whyNot, whyNot);
+            ? (fen, Display.Yuan(fen), null, quote.SubsidyCode)
+            : (null, Texts.Get("NotPayableToday") + whyNot, whyNot, quote.SubsidyCode);
     }
 }
