@@ -12,10 +12,16 @@ public static class DependencyInjection
     /// <summary>
     /// MediatR 5.1.0 (fixed by the design card) has no DI extension: handlers are found by Scrutor
     /// scanning, validators by FluentValidation's own <c>AddValidatorsFromAssembly</c> (public
-    /// validators, scoped); behaviours run in the order registered (outermost first).
+    /// validators, scoped); behaviours run in the order registered (outermost first). Idempotent: a second
+    /// call adds nothing (AddInfrastructure calls it for the demo seeder; hosts may call it too).
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        if (services.Any(d => d.ServiceType == typeof(IMediator)))
+        {
+            return services;
+        }
+
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
 

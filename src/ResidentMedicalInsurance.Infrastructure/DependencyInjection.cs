@@ -19,12 +19,13 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Everything below the UI that every host shares (portal, CLI, test world): the database, the
-    /// current user, the clock, identity's user and role managers and the key ring. The portal adds
-    /// sign-in and cookies on top.
+    /// current user, the clock, identity's user and role managers, the key ring, and the application (the
+    /// demo seeder sends its rosters through it). The portal adds sign-in and cookies on top.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddApplication();
         services.AddPersistence(options);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();

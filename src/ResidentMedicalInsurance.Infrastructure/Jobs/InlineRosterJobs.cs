@@ -12,6 +12,12 @@ public sealed class InlineRosterJobs : IRosterJobs
 
     public IReadOnlyList<Guid> Queued => queued;
 
+    /// <summary>
+    /// Set by work that runs its imports itself in a host with the job engine (the demo seeder): this scope's
+    /// uploads are kept here instead of queued, so no job runs the same import beside it.
+    /// </summary>
+    public bool RunByCaller { get; set; }
+
     public Task EnqueueImportAsync(Guid rosterId, CancellationToken cancellationToken)
     {
         queued.Add(rosterId);

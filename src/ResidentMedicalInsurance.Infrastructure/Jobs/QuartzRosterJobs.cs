@@ -3,11 +3,15 @@ using ResidentMedicalInsurance.Application.Abstractions;
 
 namespace ResidentMedicalInsurance.Infrastructure.Jobs;
 
-/// <summary>Queues a roster import as a durable, recoverable Quartz job run as the user who staged it.</summary>
-public sealed class QuartzRosterJobs(ISchedulerFactory schedulers, ICurrentUser user) : IRosterJobs
+/// <summary>
+/// Queues a roster import as a durable, recoverable Quartz job run as the user who staged it (unless the
+/// scope runs its imports itself: <see cref="InlineRosterJobs.RunByCaller"/>).
+/// </summary>
+public sealed class QuartzRosterJobs(ISchedulerFactory schedulers, ICurrentUser user, InlineRosterJobs inline) : IRosterJobs
 {
-    public Task EnqueueImportAsync(Guid rosterId, CancellationToken cancellationToken) =>
-        EnqueueAsync(schedulers, rosterId, user.TenantId ?? throw new InvalidOperationException("No tenant is signed in."), user.UserId ?? "", user.UserName ?? "", cancellationToken);
+    public Task EnqueueImportAsync(Guid rosterId, CancellationToken cancellationToken) => inline.RunByCaller
+        ? inline.EnqueueImportAsync(rosterId, cancellationToken)
+        : EnqueueAsync(schedulers, rosterId, user.TenantId ?? throw new InvalidOperationException("No tenant is signed in."), user.UserId ?? "", user.UserName ?? "", cancellationToken);
 
     public static async Task EnqueueAsync(ISchedulerFactory schedulers, Guid rosterId, Guid tenantId, string userId, string userName, CancellationToken ct)
     {
