@@ -1,16 +1,20 @@
 using System.Diagnostics;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Residents;
+using ResidentMedicalInsurance.Domain.Rosters;
 using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Testing;
 
 namespace ResidentMedicalInsurance.Infrastructure.Tests;
 
-/// <summary>Demo households: in the first clerk's townships, last year's payers paid, audited, seeded once.</summary>
+/// <summary>Demo households: in the first clerk's townships, last year's payers paid, audited, seeded once; one approved roster per county.</summary>
 public sealed class DemoHouseholdTests
 {
     private static readonly Dictionary<string, int> CurrentYear = new()
@@ -84,6 +88,35 @@ public sealed class DemoHouseholdTests
             // Written through the audited DbContext as the county's system user.
             var audited = await db.AuditEntries.Where(a => a.Action == DemoSeeder.AuditAction).CountAsync();
             Assert.Equal(households.Count + residents.Count + lastYear.Count + payments.Count + thisYear.Count, audited);
+
+            await AssertDemoRosterAsync(services, db, code, year, households, thisYear);
         }
+    }
+
+    /// <summary>One roster per county, uploaded and approved by its staff member; a waived member enrolled this year owes 0.00.</summary>
+    private static async Task AssertDemoRosterAsync(
+        TestServices services, AppDbContext db, string code, int year, List<Household> households, List<Enrollment> thisYear)
+    {
+        var demo = DemoRosters.ByTenant[code];
+        var staff = $"{code}-staff";
+        var roster = Assert.Single(await db.SubsidyRosters.ToListAsync());
+        Assert.Equal((demo.FileName(year), year, RosterStatus.Reviewed, staff, staff), (roster.FileName, roster.Year, roster.Status, roster.UploadedBy, roster.DecidedBy));
+        Assert.Equal(demo.Rows.Count, await db.RosterRows.CountAsync(r => r.RosterId == roster.Id && r.Outcome == RosterOutcome.Matched && r.Decision == RowDecision.Approved));
+
+        var residents = households.SelectMany(h => h.Members.Select(m => (h.Number, m.Name, m.Id))).ToList();
+        var certifications = await db.SubsidyCertifications.ToListAsync();
+        Assert.Equal(
+            demo.Rows.Select(r => (residents.Single(p => p.Number == r.Household && p.Name == r.Name).Id, r.Category, (DateOnly?)r.CertifiedOn)).Order(),
+            certifications.Select(c => (c.ResidentId, c.Code, c.CertifiedOn)).Order());
+        Assert.All(certifications, c => Assert.Equal((roster.Id, staff, (DateTimeOffset?)null), (c.RosterId, c.ApprovedBy, c.EndedAt)));
+        Assert.Equal(certifications.Count, await db.AuditEntries.CountAsync(a => a.EntityType == nameof(SubsidyCertification) && a.UserName == staff));
+
+        // The clerk's household page: the certified member enrolled this year owes nothing, the roster named beside them.
+        var waived = certifications.Single(c => thisYear.Any(e => e.ResidentId == c.ResidentId));
+        await using var clerk = await services.ScopeAsUserAsync($"{code}-clerk");
+        var household = await clerk.Get<IMediator>().Send(new GetHousehold(waived.HouseholdId));
+        var member = household.Members.Single(m => m.ResidentId == waived.ResidentId);
+        Assert.Equal(0, member.Enrollment!.AmountDueFen);
+        Assert.Contains(demo.FileName(year), Assert.Single(member.Certifications), StringComparison.Ordinal);
     }
 }

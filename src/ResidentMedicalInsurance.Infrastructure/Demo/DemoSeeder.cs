@@ -12,9 +12,9 @@ namespace ResidentMedicalInsurance.Infrastructure.Demo;
 /// <summary>
 /// Demo data on top of the reference data: the demo accounts of every county (<see cref="DemoUsers"/>)
 /// demo plans where a notice gives none, and a few households per county in the first clerk's townships
-/// (<see cref="DemoHouseholds"/>): some paid last year (for 续保), some enrolled this year. Idempotent:
-/// existing users, plans and households are left alone.
-/// Needs <see cref="PortalIdentity.AddPortalIdentityCore"/>.
+/// (<see cref="DemoHouseholds"/>): some paid last year (for 续保), some enrolled this year; and one approved
+/// subsidy roster per county (<see cref="DemoRosters"/>). Idempotent: existing users, plans, households and
+/// rosters are left alone. Needs <see cref="PortalIdentity.AddPortalIdentityCore"/> and the application.
 /// </summary>
 public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> logger)
 {
@@ -34,6 +34,7 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
 
         var created = 0;
         var households = 0;
+        var rosters = 0;
         foreach (var tenant in tenants)
         {
             await using var scope = scopes.CreateSystemScope(tenant.Id);
@@ -76,9 +77,10 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
             scope.ServiceProvider.GetRequiredService<AuditScope>().Action = AuditAction;
             var clock = scope.ServiceProvider.GetRequiredService<IClock>();
             households += await DemoRecords.SeedAsync(db, clock, tenant, townships, cancellationToken).ConfigureAwait(false);
+            rosters += await DemoRosterSeeding.SeedAsync(scopes, tenant, townships, cancellationToken).ConfigureAwait(false);
         }
 
-        logger.LogInformation("Demo data: {Count} users and {Households} households created", created, households);
+        logger.LogInformation("Demo data: {Count} users, {Households} households and {Rosters} rosters created", created, households, rosters);
         return created;
     }
 

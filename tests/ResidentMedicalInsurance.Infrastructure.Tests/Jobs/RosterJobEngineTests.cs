@@ -8,6 +8,8 @@ using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Application.Features.Rosters;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Rosters;
+using Quartz;
+using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Jobs;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -18,7 +20,8 @@ namespace ResidentMedicalInsurance.Infrastructure.Tests.Jobs;
 
 /// <summary>
 /// The real job engine (Quartz.NET with its persistent store) on each provider: an import queued while the
-/// portal was down runs when it starts again, and one the portal never queued is recovered at start-up.
+/// portal was down runs when it starts again, and one the portal never queued is recovered at start-up; the
+/// demo seeder runs its own imports without queueing jobs.
 /// </summary>
 public sealed class RosterJobEngineTests
 {
@@ -66,6 +69,24 @@ public sealed class RosterJobEngineTests
         Assert.Equal(RosterStatus.Ready, status);
         await using var check = inline.ScopeAs(await YouxiStaff(inline.Provider));
         Assert.Equal(2, await check.Db().RosterRows.CountAsync(r => r.RosterId == rosterId));
+    }
+
+    [Fact]
+    public async Task Demo_seeding_in_a_portal_with_the_job_engine_imports_its_rosters_itself_and_queues_no_job()
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
+        using var portal = Portal(database);
+        await portal.Services.GetRequiredService<DemoSeeder>().SeedAsync();
+
+        await using var scope = portal.Services.CreateAsyncScope();
+        var rosters = await scope.Db().SubsidyRosters.IgnoreQueryFilters().Select(r => new { r.Id, r.Status }).ToListAsync();
+        Assert.Equal(DemoRosters.ByTenant.Count, rosters.Count);
+        Assert.All(rosters, r => Assert.Equal(RosterStatus.Reviewed, r.Status));
+        var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        foreach (var roster in rosters)
+        {
+            Assert.False(await scheduler.Exists(RosterImportJob.KeyFor(roster.Id)), $"a job was queued for demo roster {roster.Id}");
+        }
     }
 
     private static IHost Portal(TestDatabase database)
