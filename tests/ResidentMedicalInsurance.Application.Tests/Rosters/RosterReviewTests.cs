@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
-using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Rosters;
@@ -42,25 +41,6 @@ public sealed class RosterReviewTests
         var audit = await world.Read(world.CountyStaff, db => db.AuditEntries.Where(a => a.EntityType == nameof(SubsidyCertification)).ToListAsync());
         Assert.Equal(reg.HouseholdId, Assert.Single(audit).HouseholdId);
         Assert.Equal(0, await world.Read(world.CountyStaff, db => db.AuditEntries.CountAsync(a => a.EntityType == nameof(RosterRow))));
-    }
-
-    [Theory]
-    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
-    public async Task A_certification_approved_after_enrolment_is_the_household_pages_subsidy_until_payment(DatabaseProvider provider)
-    {
-        await using var world = await ClerkWorld.CreateAsync(provider);
-        var (reg, _) = await world.RegisterAndEnroll(world.ClerkA, world.Chengguan, "H001");
-        var idNumber = await world.Read(world.ClerkA, db => db.Residents.Where(r => r.Id == reg.ResidentId).Select(r => r.IdNumber).SingleAsync());
-        var before = Assert.Single((await world.Send(world.ClerkA, new GetHousehold(reg.HouseholdId))).Members).Enrollment!;
-
-        await world.Certify(idNumber, "张三", "canji", new DateOnly(2019, 9, 1), department: "残联");
-
-        var member = Assert.Single((await world.Send(world.ClerkA, new GetHousehold(reg.HouseholdId))).Members);
-        Assert.True(before.AmountDueFen > 0);
-        Assert.Equal(0, member.Enrollment!.AmountDueFen);
-        Assert.Equal(
-            RosterTexts.Format("Certification_Used", "残疾人", "残联", Display.Date(new DateOnly(2019, 9, 1)), "残联 2020 名单.csv"),
-            Assert.Single(member.Certifications));
     }
 
     [Theory]

@@ -16,11 +16,12 @@ internal static class RosterApproval
 
     public static async Task<int> ApplyAsync(IAppDbContext db, SubsidyRoster roster, List<RosterRow> rows, string by, DateTimeOffset at, CancellationToken ct)
     {
+        // First: a chosen row that is not a pending match is refused with its row number (it names no resident).
+        rows.ForEach(r => r.Approve());
         var residentIds = rows.Select(r => r.ResidentId!.Value).Distinct().ToList();
         var live = await db.SubsidyCertifications.Live(roster.Year).Where(c => residentIds.Contains(c.ResidentId)).ToListAsync(ct);
         foreach (var row in rows)
         {
-            row.Approve();
             foreach (var old in live.Where(c => c.ResidentId == row.ResidentId && c.Code == row.CategoryCode && c.IsLive))
             {
                 old.End(at, roster.Id);
