@@ -41,6 +41,17 @@ public sealed class RostersPageTests : ComponentTest
         Assert.Contains("1200 / 约 3000 行", cut.Find("[data-testid=roster-progress]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_queued_roster_shows_a_moving_bar_and_no_row_count_yet()
+    {
+        Mediator.Respond<ListRosters, IReadOnlyList<RosterSummary>>(_ => [Running() with { Status = RosterStatus.Queued, StatusText = "排队中", RowsDone = 0, RowsTotal = 0 }]);
+        var cut = Render<RostersPage>();
+
+        cut.WaitForAssertion(() => Assert.Equal("排队中", cut.Find("[data-testid=roster-status]").TextContent));
+        Assert.NotEmpty(cut.FindAll("[role=progressbar]"));
+        Assert.Empty(cut.FindAll("[data-testid=roster-progress]"));
+    }
+
     private static RosterSummary Running() => new(
         Guid.NewGuid(), "残疾人联合会", 2020, RosterKind.Full, "全量名单", "残联名单.xlsx", RosterStatus.Matching, "比对中",
         1200, 3000, false, null, "王芳（尤溪县医保局）", "2019-11-18 09:05", null, "", null);
