@@ -90,7 +90,7 @@ public sealed class RosterWorkflowTests(PortalServer portal, BrowserSession brow
 
         await page.GetByTestId("approve-all").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alertdialog)).ToContainTextAsync("确认通过全部 1 行");
-        var screenshot = Path.Combine(Path.GetTempPath(), "roster-review.png");
+        var screenshot = Screenshot("roster-review.png");
         await page.ScreenshotAsync(new() { Path = screenshot, FullPage = true });
         output.WriteLine($"screenshot: {screenshot}");
         await page.GetByTestId("approve-all-confirm").ClickAsync();
@@ -142,6 +142,10 @@ public sealed class RosterWorkflowTests(PortalServer portal, BrowserSession brow
         await row.GetByTestId("pay").ClickAsync();
         await Expect(clerk.GetByTestId("payment-hint")).ToContainTextAsync("0.00 元");
     }
+
+    /// <summary>Where a screenshot goes: the test output directory's screenshots folder (as NarrowScreenTests).</summary>
+    private static string Screenshot(string name) =>
+        Path.Combine(Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName, name);
 
     /// <summary>Records every state of the roster list the page shows (it polls once a second while a roster is imported).</summary>
     private static Task WatchRosterListAsync(IPage page) => page.EvaluateAsync("""
