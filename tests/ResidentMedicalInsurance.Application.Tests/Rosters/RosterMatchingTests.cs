@@ -153,6 +153,38 @@ public sealed class RosterMatchingTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_messy_department_workbook_matches_and_an_id_excel_stored_as_a_number_is_invalid_with_what_to_do(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var typed = People.IdNumber(new DateOnly(1960, 4, 4));
+        var upgraded = ResidentIdNumber.Parse("350426650505123", world.Clock.Today).Value; // 15 digits: 1965-05-05
+        var asNumber = People.IdNumber(new DateOnly(1970, 5, 5));
+        await world.RegisterHousehold(world.ClerkA, world.Chengguan, "X1", "吴一", typed);
+        await world.RegisterHousehold(world.ClerkA, world.Chengguan, "X2", "吴二", upgraded);
+        await world.RegisterHousehold(world.ClerkA, world.Chengguan, "X3", "吴三", asNumber);
+        var fullWidth = string.Concat(typed.Select(ch => char.IsAsciiDigit(ch) ? (char)(ch - '0' + '０') : ch));
+        var book = new TestWorkbook();
+        book.Row(1, book.Text("A", "尤溪县2020年度残疾人参保资助名单")).Merge("A1:F1")
+            .Row(2, book.Text("A", "填报单位：县残联（盖章）")).Merge("A2:F2")
+            .Row(3, book.Text("A", "序号"), book.Text("B", "公民身份号码"), book.Text("C", "姓 名"), book.Text("D", "人员类别"), book.Text("E", "认定时间"), book.Text("F", "镇街"))
+            .Row(4, TestWorkbook.Number("A", "1"), book.Text("B", fullWidth + "  "), book.Text("C", "吴一 "), book.Text("D", "残疾人"), TestWorkbook.Number("E", "43709", TestWorkbook.ShortDate), book.Text("F", "城关镇\u3000"))
+            .Row(5, TestWorkbook.Number("A", "2"), TestWorkbook.Number("B", "350426650505123"), book.Text("C", "吴二"), book.Text("D", "canji"), TestWorkbook.Blank("E"), TestWorkbook.Blank("F"))
+            .Row(6, TestWorkbook.Number("A", "3"), TestWorkbook.Number("B", double.Parse(asNumber[..17] + "0").ToString("E14", System.Globalization.CultureInfo.InvariantCulture)), book.Text("C", "吴三"), book.Text("D", "残疾人"))
+            .Row(7);
+
+        var review = await world.Import(book.ToBytes(), fileName: "残联名单.xlsx", department: "残联");
+
+        Assert.Equal(RosterStatus.Ready, review.Roster.Status);
+        Assert.Equal(3, review.Roster.RowsTotal);
+        Assert.Equal(2, review.Count(RosterOutcome.Matched));
+        var invalid = Assert.Single((await world.Send(world.CountyStaff, new ListRosterRows(review.Roster.Id, RosterOutcome.InvalidId))).Items);
+        Assert.Equal(6, invalid.RowNumber);
+        Assert.Contains("Excel", invalid.Reason);
+        Assert.Contains("文本", invalid.Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task A_file_that_cannot_be_read_fails_with_its_message_and_stores_no_row(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);

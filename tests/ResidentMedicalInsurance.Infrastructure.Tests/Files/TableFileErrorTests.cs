@@ -1,3 +1,4 @@
+using ResidentMedicalInsurance.Testing;
 using System.IO.Compression;
 using System.Text;
 using static ResidentMedicalInsurance.Infrastructure.Tests.Files.TableFileTesting;

@@ -1,3 +1,4 @@
+using ResidentMedicalInsurance.Testing;
 using ResidentMedicalInsurance.Domain.Residents;
 using static ResidentMedicalInsurance.Infrastructure.Tests.Files.TableFileTesting;
 

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Security;
 using System.Text;
 
-namespace ResidentMedicalInsurance.Infrastructure.Tests.Files;
+namespace ResidentMedicalInsurance.Testing;
 
 /// <summary>
 /// Writes a real xlsx package by hand (what Excel and WPS write, cut to the parts a reader needs), so
@@ -12,7 +12,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Tests.Files;
 /// <see cref="ChineseDate"/> (custom yyyy"年"m"月"d"日"), <see cref="BuiltInChineseDate"/> (built-in 31, no
 /// definition in the file, as Chinese Excel writes it).
 /// </summary>
-internal sealed class TestWorkbook
+public sealed class TestWorkbook
 {
     public const int ShortDate = 1;
     public const int DateTime = 2;
