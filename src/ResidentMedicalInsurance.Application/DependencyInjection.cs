@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.TryAddScoped<AuditScope>();
         services.AddScoped<AfterCommit>();
         services.AddScoped<Features.Rosters.RosterImport>();
+        services.AddScoped<IStagedImportRunner>(sp => sp.GetRequiredService<Features.Rosters.RosterImport>());
         services.AddSingleton<IPolicyGateway, PolicyGateway>();
         return services;
     }

@@ -86,8 +86,8 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<IUserNames, UserNames>();
         services.AddSingleton(WriteGates.For(options.Provider));
-        services.TryAddScoped<InlineRosterJobs>();
-        services.TryAddScoped<IRosterJobs>(sp => sp.GetRequiredService<InlineRosterJobs>());
+        services.TryAddScoped<InlineImportJobs>();
+        services.TryAddScoped<IImportJobs>(sp => sp.GetRequiredService<InlineImportJobs>());
         services.AddTableFiles();
         services.AddScoped<IStagingRows, StagingRows>();
         return services;

@@ -45,7 +45,7 @@ internal static class DemoRosterSeeding
 
         await using var scope = scopes.CreateScopeAs(CurrentUser.JobPrincipal(tenant.Id, staffId, staffName));
         var services = scope.ServiceProvider;
-        services.GetRequiredService<InlineRosterJobs>().RunByCaller = true;
+        services.GetRequiredService<InlineImportJobs>().RunByCaller = true;
         var mediator = services.GetRequiredService<IMediator>();
         var policy = services.GetRequiredService<IPolicyGateway>();
         var profile = policy.Profile(tenant.CurrentProfileId);

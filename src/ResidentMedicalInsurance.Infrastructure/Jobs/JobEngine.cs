@@ -41,8 +41,8 @@ public static class JobEngine
             });
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
-        services.Replace(ServiceDescriptor.Scoped<IRosterJobs, QuartzRosterJobs>());
-        services.AddHostedService<RosterJobRecovery>();
+        services.Replace(ServiceDescriptor.Scoped<IImportJobs, QuartzImportJobs>());
+        services.AddHostedService<ImportJobRecovery>();
         return services;
     }
 

@@ -85,7 +85,7 @@ public sealed class RosterJobEngineTests
         var scheduler = await portal.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         foreach (var roster in rosters)
         {
-            Assert.False(await scheduler.Exists(RosterImportJob.KeyFor(roster.Id)), $"a job was queued for demo roster {roster.Id}");
+            Assert.False(await scheduler.Exists(StagedImportJob.KeyFor(Application.Abstractions.StagedImport.Roster, roster.Id)), $"a job was queued for demo roster {roster.Id}");
         }
     }
 

@@ -7,9 +7,14 @@ namespace ResidentMedicalInsurance.Application.Features.Rosters;
 /// batches of <see cref="BatchSize"/> rows (each batch one committed command, so progress shows and a
 /// restart resumes), then ends it ready for review. A file that cannot be read fails with its message.
 /// </summary>
-public sealed class RosterImport(IMediator mediator, ITableFileReader reader)
+public sealed class RosterImport(IMediator mediator, ITableFileReader reader) : IStagedImportRunner
 {
     public const int BatchSize = 2000;
+
+    public StagedImport Kind => StagedImport.Roster;
+
+    async Task<string?> IStagedImportRunner.RunAsync(Guid id, CancellationToken cancellationToken) =>
+        (await RunAsync(id, cancellationToken).ConfigureAwait(false))?.ToString();
 
     public async Task<RosterStatus?> RunAsync(Guid rosterId, CancellationToken cancellationToken)
     {

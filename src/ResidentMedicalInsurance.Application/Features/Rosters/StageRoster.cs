@@ -37,7 +37,7 @@ public sealed class StageRosterValidator : AbstractValidator<StageRoster>
     }
 }
 
-public sealed class StageRosterHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy, IRosterJobs jobs, AfterCommit afterCommit)
+public sealed class StageRosterHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy, IImportJobs jobs, AfterCommit afterCommit)
     : IRequestHandler<StageRoster, RosterStaged>
 {
     public async Task<RosterStaged> Handle(StageRoster request, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ public sealed class StageRosterHandler(IAppDbContext db, ICurrentUser user, IClo
         await db.SaveChangesAsync(cancellationToken);
 
         // The job must not look for a roster its transaction has not committed yet.
-        afterCommit.Add(ct => jobs.EnqueueImportAsync(roster.Id, ct));
+        afterCommit.Add(ct => jobs.EnqueueImportAsync(StagedImport.Roster, roster.Id, ct));
         return new RosterStaged(roster.Id, RosterTexts.Format("Stage_Queued", roster.FileName));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
+using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Domain.Rosters;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 
@@ -10,7 +11,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Jobs;
 /// At start-up, queues again every roster still being imported that has no job (the portal stopped while it
 /// ran, or stopped between the upload's commit and its queueing). The import resumes after its last stored batch.
 /// </summary>
-public sealed class RosterJobRecovery(IServiceScopeFactory scopes, ISchedulerFactory schedulers) : BackgroundService
+public sealed class ImportJobRecovery(IServiceScopeFactory scopes, ISchedulerFactory schedulers) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -23,7 +24,7 @@ public sealed class RosterJobRecovery(IServiceScopeFactory scopes, ISchedulerFac
         foreach (var roster in running)
         {
             var userId = await db.Users.Where(u => u.UserName == roster.UploadedBy).Select(u => u.Id).FirstOrDefaultAsync(stoppingToken) ?? "";
-            await QuartzRosterJobs.EnqueueAsync(schedulers, roster.Id, roster.TenantId, userId, roster.UploadedBy, stoppingToken);
+            await QuartzImportJobs.EnqueueAsync(schedulers, StagedImport.Roster, roster.Id, roster.TenantId, userId, roster.UploadedBy, stoppingToken);
         }
     }
 }

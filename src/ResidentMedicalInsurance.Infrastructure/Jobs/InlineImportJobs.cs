@@ -4,13 +4,13 @@ namespace ResidentMedicalInsurance.Infrastructure.Jobs;
 
 /// <summary>
 /// Hosts without the job engine (the CLI, the test world) run a staged import themselves: this keeps the
-/// rosters a command queued in this scope, and the host runs <c>RosterImport</c> for each.
+/// files a command queued in this scope, and the host runs the import for each.
 /// </summary>
-public sealed class InlineRosterJobs : IRosterJobs
+public sealed class InlineImportJobs : IImportJobs
 {
-    private readonly List<Guid> queued = [];
+    private readonly List<(StagedImport Kind, Guid Id)> queued = [];
 
-    public IReadOnlyList<Guid> Queued => queued;
+    public IReadOnlyList<(StagedImport Kind, Guid Id)> Queued => queued;
 
     /// <summary>
     /// Set by work that runs its imports itself in a host with the job engine (the demo seeder): this scope's
@@ -18,9 +18,9 @@ public sealed class InlineRosterJobs : IRosterJobs
     /// </summary>
     public bool RunByCaller { get; set; }
 
-    public Task EnqueueImportAsync(Guid rosterId, CancellationToken cancellationToken)
+    public Task EnqueueImportAsync(StagedImport kind, Guid id, CancellationToken cancellationToken)
     {
-        queued.Add(rosterId);
+        queued.Add((kind, id));
         return Task.CompletedTask;
     }
 }
