@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<AfterCommit>();
         services.AddScoped<Features.Rosters.RosterImport>();
         services.AddScoped<IStagedImportRunner>(sp => sp.GetRequiredService<Features.Rosters.RosterImport>());
+        services.AddScoped<Features.Tax.PaidFileImport>();
+        services.AddScoped<IStagedImportRunner>(sp => sp.GetRequiredService<Features.Tax.PaidFileImport>());
         services.AddSingleton<IPolicyGateway, PolicyGateway>();
         return services;
     }

@@ -6,6 +6,7 @@ using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
+using ResidentMedicalInsurance.Domain.Tax;
 using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Application.Abstractions;
@@ -28,6 +29,9 @@ public interface IAppDbContext
     DbSet<SubsidyRoster> SubsidyRosters { get; }
     DbSet<RosterRow> RosterRows { get; }
     DbSet<RosterFile> RosterFiles { get; }
+    DbSet<PaidFile> PaidFiles { get; }
+    DbSet<PaidFileContent> PaidFileContents { get; }
+    DbSet<PaidRecord> PaidRecords { get; }
     DbSet<DepartmentPaymentBatch> DepartmentPaymentBatches { get; }
     DbSet<ReimbursementPayout> ReimbursementPayouts { get; }
     ChangeTracker ChangeTracker { get; }

@@ -7,6 +7,7 @@ using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
+using ResidentMedicalInsurance.Domain.Tax;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Identity;
@@ -43,6 +44,9 @@ public sealed class AppDbContext(
     public DbSet<SubsidyRoster> SubsidyRosters => Set<SubsidyRoster>();
     public DbSet<RosterRow> RosterRows => Set<RosterRow>();
     public DbSet<RosterFile> RosterFiles => Set<RosterFile>();
+    public DbSet<PaidFile> PaidFiles => Set<PaidFile>();
+    public DbSet<PaidFileContent> PaidFileContents => Set<PaidFileContent>();
+    public DbSet<PaidRecord> PaidRecords => Set<PaidRecord>();
     public DbSet<DepartmentPaymentBatch> DepartmentPaymentBatches => Set<DepartmentPaymentBatch>();
     public DbSet<ReimbursementPayout> ReimbursementPayouts => Set<ReimbursementPayout>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -12,6 +12,15 @@ public static class PaymentChannels
 {
     public const string DepartmentCode = "department";
 
+    /// <summary>Payments recorded from the tax bureau's paid-records file (Features/Tax); never offered at the counter.</summary>
+    public const string TaxFileCode = "tax-file";
+
+    public static PaymentChannel TaxFile { get; } = new(TaxFileCode, "税务部门已缴费信息（文件导入）", "尤政办〔2019〕45号 七、八(二)；连政办传〔2019〕65号 六(一)");
+
+    /// <summary>A recorded payment's channel, for receipts and statements (the counter's list plus the tax file).</summary>
+    public static PaymentChannel? Named(string tenantCode, string code) =>
+        code == TaxFileCode ? TaxFile : For(tenantCode).FirstOrDefault(c => c.Code == code);
+
     private static readonly Dictionary<string, IReadOnlyList<PaymentChannel>> ByTenant = new(StringComparer.OrdinalIgnoreCase)
     {
         ["lianyungang"] =

@@ -24,11 +24,10 @@ internal sealed class Receipts(IAppDbContext db, IPolicyGateway policy, IUserNam
 
         var (tenantCode, tenantName, _) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
         var clerks = await names.DisplayNamesAsync(rows.Select(x => x.p.RecordedBy), cancellationToken);
-        var channels = PaymentChannels.For(tenantCode);
         return rows.Select(row =>
         {
             var printed = PrintedPolicy.For(policy, row.ProfileId, tenantName, row.Year);
-            var channel = channels.FirstOrDefault(c => c.Code == row.p.Channel);
+            var channel = PaymentChannels.Named(tenantCode, row.p.Channel);
             var subsidy = row.p.SubsidyFen > 0 ? $"{Display.Yuan(row.p.SubsidyFen)}（{printed.Category(row.p.SubsidyCode)}）" : Display.Yuan(0);
             return new Receipt(
                 row.p.Id, row.p.HouseholdId, tenantName, printed.Title, row.Year,
