@@ -138,6 +138,44 @@ public sealed class CliDatabaseCommandTests
         Assert.True(Guid.TryParse(json.RootElement.GetProperty("roster").GetString(), out _));
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Tax_import_paid_records_a_payment_once_and_the_same_file_again_records_nothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        var youxi = await database.Services.TenantAsync("youxi");
+        const string idNumber = "350426195803030018", name = "税甲";
+        var township = youxi.Townships.Single(t => t.Name == "城关镇").Id;
+        await using (var scope = database.Services.ScopeAs(youxi.Id, Application.Security.Roles.Clerk, township))
+        {
+            var mediator = scope.Get<MediatR.IMediator>();
+            var registered = await mediator.Send(new Application.Features.Households.RegisterHousehold
+            {
+                TownshipId = township, Village = "城东村", HouseholdNumber = "TAX-CLI-1", Address = "城东村 1 号",
+                Head = new() { Name = name, IdNumber = idNumber, Relationship = Domain.Households.Relationship.Head, Hukou = Domain.Households.HukouKind.Local },
+            });
+            await mediator.Send(new Application.Features.Enrollments.EnrollResident(registered.ResidentId, new Application.Features.Enrollments.EnrollmentInput()));
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"paid-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, $"身份证号,姓名,缴费年度,缴费金额,缴费时间,缴费渠道,电子税票号,征收机关\r\n{idNumber},{name},2020,250.00,2019-11-10 09:00,微信,TX-0001,尤溪县税务局\r\n");
+        var first = await RunAsync(database, "tax", "import-paid", "--tenant", "youxi", "--file", file);
+        var second = await RunAsync(database, "tax", "import-paid", "--tenant", "youxi", "--file", file);
+        File.Delete(file);
+
+        Assert.True(first.ExitCode == 0, first.Error);
+        using var one = System.Text.Json.JsonDocument.Parse(first.Out.Trim());
+        using var two = System.Text.Json.JsonDocument.Parse(second.Out.Trim());
+        Assert.Equal(
+            ["recorded", "already-recorded", "amount-mismatch", "not-enrolled", "unknown-person", "duplicate-payment", "invalid-id", "wrong-year"],
+            one.RootElement.GetProperty("outcomes").EnumerateObject().Select(o => o.Name));
+        Assert.Equal(1, one.RootElement.GetProperty("outcomes").GetProperty("recorded").GetInt32());
+        Assert.Equal(1, two.RootElement.GetProperty("outcomes").GetProperty("already-recorded").GetInt32());
+        Assert.Equal(0, two.RootElement.GetProperty("outcomes").GetProperty("recorded").GetInt32());
+        await using var check = database.Services.ScopeAs(youxi.Id, Application.Security.Roles.CountyStaff);
+        Assert.Equal(1, await check.Db().Payments.CountAsync(p => p.Voucher == "TX-0001"));
+    }
+
     private static async IAsyncEnumerable<IReadOnlyList<object?>> Rows(params string[][] rows)
     {
         foreach (var row in rows)
