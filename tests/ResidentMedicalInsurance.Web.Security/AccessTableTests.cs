@@ -49,6 +49,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/rosters"] = [S, D, P, D, D],
         ["/rosters/{Id:guid}"] = [S, D, P, D, D],
         ["/rosters/payments"] = [S, D, P, D, D],
+        ["/tax/paid"] = [S, D, P, D, D],
         ["/townships"] = [S, P, P, P, P],
         ["/users"] = [S, D, D, D, P],
         ["/account/login"] = [P, P, P, P, P],
