@@ -59,16 +59,18 @@ internal static class TextEncodings
 
     private static async Task<bool> IsUtf8Async(Stream stream, byte[] buffer, CancellationToken cancellationToken)
     {
+        // GetChars, not GetCharCount: only decoding carries a character split across two reads into the next one.
         var decoder = StrictUtf8.GetDecoder();
+        var chars = new char[StrictUtf8.GetMaxCharCount(buffer.Length)];
         try
         {
             int read;
             while ((read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
             {
-                decoder.GetCharCount(buffer, 0, read, flush: false);
+                decoder.GetChars(buffer, 0, read, chars, 0, flush: false);
             }
 
-            decoder.GetCharCount([], 0, 0, flush: true);
+            decoder.GetChars([], 0, 0, chars, 0, flush: true);
             return true;
         }
         catch (DecoderFallbackException)

@@ -46,6 +46,22 @@ public sealed class CsvReadingTests
     }
 
     [Fact]
+    public async Task A_large_UTF8_csv_with_characters_across_the_detectors_read_boundary_stays_UTF8()
+    {
+        // 3-byte characters from an odd offset: some fall across the 64 KiB reads of the encoding detection.
+        var text = new StringBuilder("姓名,身份证号,资助类别\r\n");
+        for (var i = 0; i < 5000; i++)
+        {
+            text.Append(i % 2 == 0 ? "王小明" : "李华").Append(",350426199001011234,特困人员\r\n");
+        }
+
+        var rows = await ReadAsync(new UTF8Encoding(false).GetBytes(text.ToString()), "名单.csv");
+
+        Assert.Equal(5000, rows.Count);
+        Assert.All(rows, r => Assert.Equal("特困人员", r.Get("category")));
+    }
+
+    [Fact]
     public async Task A_UTF8_csv_whose_first_key_column_holds_the_mark_is_matched_and_read()
     {
         var text = "身份证号,姓名\n350426199001011234,张三\n";
