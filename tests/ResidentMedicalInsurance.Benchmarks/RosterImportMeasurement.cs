@@ -26,9 +26,6 @@ namespace ResidentMedicalInsurance.Benchmarks;
 /// </summary>
 public static class RosterImportMeasurement
 {
-    private const string DefaultServer = "Host=127.0.0.1;Port=55432;Username=rmi;Database=postgres";
-    private static readonly string Surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高";
-    private static readonly string GivenNames = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华";
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
@@ -43,7 +40,7 @@ public static class RosterImportMeasurement
         Directory.CreateDirectory(directory);
         var options = provider == DatabaseProvider.Sqlite
             ? new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={Path.Combine(directory, "rmi.db")}" }
-            : new DatabaseOptions { Provider = provider, ConnectionString = await CreatePostgresAsync(args.Count > 2 ? args[2] : DefaultServer) };
+            : new DatabaseOptions { Provider = provider, ConnectionString = await BenchmarkCounty.CreatePostgresAsync(args.Count > 2 ? args[2] : BenchmarkCounty.DefaultServer) };
         var file = Path.Combine(directory, "roster.xlsx");
         try
         {
@@ -65,7 +62,7 @@ public static class RosterImportMeasurement
             Directory.Delete(directory, recursive: true);
             if (provider == DatabaseProvider.PostgreSql)
             {
-                await DropPostgresAsync(args.Count > 2 ? args[2] : DefaultServer, options.ConnectionString);
+                await BenchmarkCounty.DropPostgresAsync(args.Count > 2 ? args[2] : BenchmarkCounty.DefaultServer, options.ConnectionString);
             }
         }
     }
@@ -90,7 +87,7 @@ public static class RosterImportMeasurement
 
     private static async Task<int> StepAsync(string step, string provider, string connection, string file)
     {
-        await using var services = Services(new DatabaseOptions { Provider = Enum.Parse<DatabaseProvider>(provider), ConnectionString = connection });
+        await using var services = BenchmarkCounty.Services(new DatabaseOptions { Provider = Enum.Parse<DatabaseProvider>(provider), ConnectionString = connection });
         var clock = Stopwatch.StartNew();
         var rows = 0;
         if (step == "read")
@@ -101,24 +98,24 @@ public static class RosterImportMeasurement
                 rows++;
             }
 
-            Report("只读文件（基线）", rows, clock.Elapsed);
+            BenchmarkCounty.Report("只读文件（基线）", rows, clock.Elapsed);
             return 0;
         }
 
-        await using var scope = await StaffScopeAsync(services);
+        await using var scope = await BenchmarkCounty.StaffScopeAsync(services);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var staged = await mediator.Send(new StageRoster { Department = "民政局", Year = 2020, FileName = "roster.xlsx", Content = await File.ReadAllBytesAsync(file) });
         var status = await scope.ServiceProvider.GetRequiredService<RosterImport>().RunAsync(staged.RosterId, CancellationToken.None);
         var imported = clock.Elapsed;
         var review = await mediator.Send(new GetRoster(staged.RosterId));
-        Report($"导入+比对（{status}）", review.Roster.RowsTotal, imported);
+        BenchmarkCounty.Report($"导入+比对（{status}）", review.Roster.RowsTotal, imported);
         Console.WriteLine("  " + string.Join("，", review.Outcomes.Select(o => $"{o.Name} {o.Count:N0}")));
         Console.WriteLine($"  相对只读文件：{imported.TotalSeconds / ReadSeconds(file, services):F1} 倍（同一进程内再读一次文件作基线）");
 
         // Approving every matched row at once: one transaction, one certification and one audit entry per person.
         var approving = Stopwatch.StartNew();
         var approved = await mediator.Send(new ApproveRosterRows(staged.RosterId));
-        Report("全部审核通过", approved.Rows, approving.Elapsed);
+        BenchmarkCounty.Report("全部审核通过", approved.Rows, approving.Elapsed);
         return status == RosterStatus.Ready ? 0 : 1;
     }
 
@@ -131,17 +128,12 @@ public static class RosterImportMeasurement
         return rows > 0 ? clock.Elapsed.TotalSeconds : double.NaN;
     }
 
-    private static void Report(string what, int rows, TimeSpan elapsed)
-    {
-        var peak = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM", StringComparison.Ordinal));
-        Console.WriteLine($"  {what}: {rows:N0} 行，{elapsed.TotalSeconds:F2} s，{rows / elapsed.TotalSeconds:N0} 行/s，峰值内存 {peak.Split(':')[1].Trim()}");
-    }
 
     private static async Task SeedAsync(DatabaseOptions options, int count, string file)
     {
-        await using var services = Services(options);
+        await using var services = BenchmarkCounty.Services(options);
         await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
-        await using var scope = await StaffScopeAsync(services);
+        await using var scope = await BenchmarkCounty.StaffScopeAsync(services);
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var townships = await db.Townships.OrderBy(t => t.SortOrder).Select(t => new { t.Id, t.Name }).ToListAsync();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -152,11 +144,11 @@ public static class RosterImportMeasurement
             {
                 var township = townships[i % townships.Count];
                 var household = new Household { Id = Guid.CreateVersion7(), TownshipId = township.Id, Village = "演示村", Number = $"B{i:000000}", Address = "演示地址", CreatedAt = DateTimeOffset.UtcNow };
-                var id = ResidentIdNumber.FromStorage(Id(i));
+                var id = ResidentIdNumber.FromStorage(BenchmarkCounty.Id(i));
                 db.Households.Add(household);
                 db.Residents.Add(new Resident
                 {
-                    Id = Guid.CreateVersion7(), HouseholdId = household.Id, TownshipId = township.Id, Name = Name(i), IdNumber = id.Value,
+                    Id = Guid.CreateVersion7(), HouseholdId = household.Id, TownshipId = township.Id, Name = BenchmarkCounty.Name(i), IdNumber = id.Value,
                     BirthDate = id.BirthDate, Sex = id.Sex, Relationship = Relationship.Head, Hukou = HukouKind.Local, CreatedAt = DateTimeOffset.UtcNow,
                 });
             }
@@ -178,8 +170,8 @@ public static class RosterImportMeasurement
             var bad = i % 11;
             yield return
             [
-                bad == 1 ? Name(i) + "某" : Name(i),
-                bad == 2 ? Id(i)[..17] + "0" : Id(i),
+                bad == 1 ? BenchmarkCounty.Name(i) + "某" : BenchmarkCounty.Name(i),
+                bad == 2 ? BenchmarkCounty.Id(i)[..17] + "0" : BenchmarkCounty.Id(i),
                 bad == 3 ? "五保户" : "yiliao-jiuzhu-1",
                 "民政局",
                 "2019-11-01",
@@ -193,54 +185,4 @@ public static class RosterImportMeasurement
         await Task.CompletedTask;
     }
 
-    private static string Id(int i)
-    {
-        var first17 = $"350426{new DateOnly(1950, 1, 1).AddDays(i / 500):yyyyMMdd}{i % 500 * 2 + 1:000}";
-        return first17 + ResidentIdNumber.ComputeCheckDigit(first17);
-    }
-
-    private static string Name(int i) => $"{Surnames[i % Surnames.Length]}{GivenNames[i / Surnames.Length % GivenNames.Length]}{GivenNames[i % GivenNames.Length]}";
-
-    private static ServiceProvider Services(DatabaseOptions options)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = options.Provider.ToString(),
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = options.ConnectionString,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddInfrastructure(configuration);
-        services.AddApplication();
-        return services.BuildServiceProvider();
-    }
-
-    private static async Task<AsyncServiceScope> StaffScopeAsync(ServiceProvider services)
-    {
-        await using var lookup = services.CreateAsyncScope();
-        var tenant = await lookup.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.IgnoreQueryFilters().SingleAsync(t => t.Code == "youxi");
-        return services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(CurrentUser.JobPrincipal(tenant.Id, "bench", "bench"));
-    }
-
-    private static async Task DropPostgresAsync(string server, string database)
-    {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(database).Database} WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<string> CreatePostgresAsync(string server)
-    {
-        var name = $"rmi_bench_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        return new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
-    }
 }
