@@ -7,14 +7,12 @@ namespace ResidentMedicalInsurance.Application.Features.Tax;
 
 /// <summary>
 /// 应缴费信息 (ADR 0054): the tenant's enrolled-not-paid persons of the current profile year, each quoted on one
-/// date. Read township by township (office order), enrolments by key in chunks of <see cref="ChunkSize"/>, so
+/// date. Read township by township (office order), enrolments by key in chunks of <see cref="ExportDue.ChunkSize"/>, so
 /// 400,000 enrolments never sit in memory together. A person the policy would not take a payment from on that
 /// date, or who owes 0 because a department pays, is counted in <see cref="DueCounts"/> and not yielded.
 /// </summary>
 internal static class DueList
 {
-    public const int ChunkSize = 5000;
-
     /// <summary>险种: the one insurance these exports are about.</summary>
     public const string InsuranceKind = "城乡居民基本医疗保险";
 
@@ -75,7 +73,7 @@ internal static class DueList
                     }
                 }
 
-                if (chunk.Count < ChunkSize)
+                if (chunk.Count < ExportDue.ChunkSize)
                 {
                     break;
                 }
@@ -100,7 +98,7 @@ internal static class DueList
                 join h in db.Households.AsNoTracking() on e.HouseholdId equals h.Id
                 orderby e.Id
                 select new { Enrollment = e, Resident = r, h.Village })
-            .Take(ChunkSize)
+            .Take(ExportDue.ChunkSize)
             .ToListAsync(ct).ConfigureAwait(false);
         return rows.Select(r => (r.Enrollment, r.Resident, r.Village)).ToList();
     }

@@ -13,7 +13,11 @@ namespace ResidentMedicalInsurance.Application.Features.Tax;
 /// Full ID numbers, so it is a command and audited like a reveal; the rows stream while the file is written.
 /// </summary>
 [AuthorizeRoles(Roles.Bureau)]
-public sealed record ExportDue(DateOnly Date, Guid? TownshipId, DueFileFormat Format) : ICommand<DueExport>;
+public sealed record ExportDue(DateOnly Date, Guid? TownshipId, DueFileFormat Format) : ICommand<DueExport>
+{
+    /// <summary>Enrolments read and quoted per query.</summary>
+    public const int ChunkSize = 5000;
+}
 
 public enum DueFileFormat
 {
