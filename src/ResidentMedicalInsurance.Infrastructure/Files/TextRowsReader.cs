@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.ObjectModel;
 using System.Data.Common;
 
 namespace ResidentMedicalInsurance.Infrastructure.Files;
@@ -7,7 +8,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Files;
 /// The rows of a download as the forward-only <see cref="DbDataReader"/> Sylvan's CsvDataWriter writes from:
 /// every column a string (the cell's text, <see cref="CsvTableWriter.Text"/>), one row in memory at a time.
 /// </summary>
-internal sealed class TextRowsReader(IReadOnlyList<string> headers, IAsyncEnumerator<IReadOnlyList<object?>> rows) : DbDataReader
+internal sealed class TextRowsReader(IReadOnlyList<string> headers, IAsyncEnumerator<IReadOnlyList<object?>> rows) : DbDataReader, IDbColumnSchemaGenerator
 {
     private readonly string?[] current = new string?[headers.Count];
     private bool closed;
@@ -112,4 +113,20 @@ internal sealed class TextRowsReader(IReadOnlyList<string> headers, IAsyncEnumer
     public override long GetInt64(int ordinal) => throw new NotSupportedException();
 
     public override void Close() => closed = true;
+
+    /// <summary>The schema the writer asks for (the base class's schema table is not supported): nullable strings.</summary>
+    public ReadOnlyCollection<DbColumn> GetColumnSchema() =>
+        new([.. headers.Select((h, i) => (DbColumn)new TextColumn(h, i))]);
+
+    private sealed class TextColumn : DbColumn
+    {
+        public TextColumn(string name, int ordinal)
+        {
+            ColumnName = name;
+            ColumnOrdinal = ordinal;
+            DataType = typeof(string);
+            DataTypeName = "string";
+            AllowDBNull = true;
+        }
+    }
 }
