@@ -49,6 +49,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/rosters"] = [S, D, P, D, D],
         ["/rosters/{Id:guid}"] = [S, D, P, D, D],
         ["/rosters/payments"] = [S, D, P, D, D],
+        ["/tax"] = [S, D, P, D, D],
         ["/townships"] = [S, P, P, P, P],
         ["/users"] = [S, D, D, D, P],
         ["/account/login"] = [P, P, P, P, P],
@@ -59,6 +60,8 @@ public sealed class AccessTableTests(SecurityPortal portal)
         // Endpoints outside the router.
         ["/healthz"] = [P, P, P, P, P],
         ["/rosters/template.xlsx"] = [S, D, P, D, D],
+        ["/tax/due.csv"] = [S, D, P, D, D],
+        ["/tax/due.xlsx"] = [S, D, P, D, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];
