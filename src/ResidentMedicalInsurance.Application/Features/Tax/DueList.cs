@@ -42,22 +42,27 @@ internal static class DueList
     {
         foreach (var (townshipId, township) in townships)
         {
+            // The township's live certifications at once (a fraction of its residents): no list of ids per chunk.
+            var certifications = (await (
+                    from c in db.SubsidyCertifications.AsNoTracking().Live(year)
+                    join r in db.Residents.AsNoTracking() on c.ResidentId equals r.Id
+                    where r.TownshipId == townshipId
+                    select c)
+                .ToListAsync(ct).ConfigureAwait(false)).ToLookup(c => c.ResidentId);
             Guid? after = null;
             while (true)
             {
-                var chunk = await ChunkAsync(db, year, townshipId, after, ct).ConfigureAwait(false);
-                if (chunk.Count == 0)
+                var keys = await KeysAsync(db, year, townshipId, after, ct).ConfigureAwait(false);
+                if (keys.Count == 0)
                 {
                     break;
                 }
 
-                after = chunk[^1].Enrollment.Id;
-                var ids = chunk.Select(c => c.Resident.Id).ToList();
-                var certifications = (await db.SubsidyCertifications.AsNoTracking().Live(year)
-                    .Where(c => ids.Contains(c.ResidentId)).ToListAsync(ct).ConfigureAwait(false)).ToLookup(c => c.ResidentId);
-                foreach (var (enrollment, resident, village) in chunk)
+                after = keys[^1];
+                foreach (var row in await ChunkAsync(db, year, townshipId, keys, ct).ConfigureAwait(false))
                 {
-                    var quote = policy.Quote(enrollment.ProfileId, resident, certifications[resident.Id], enrollment.Circumstances, on);
+                    var resident = row.Resident;
+                    var quote = policy.Quote(row.ProfileId, resident, certifications[resident.Id], row.Circumstances, on);
                     if (quote is not { Eligible: true, Accepted: true, AmountDueFen: { } due })
                     {
                         counts.NotPayable++;
@@ -69,11 +74,11 @@ internal static class DueList
                     else
                     {
                         counts.Listed++;
-                        yield return new Line(resident, township, village, year, due);
+                        yield return new Line(resident, township, row.Village, year, due);
                     }
                 }
 
-                if (chunk.Count < ExportDue.ChunkSize)
+                if (keys.Count < ExportDue.ChunkSize)
                 {
                     break;
                 }
@@ -81,27 +86,46 @@ internal static class DueList
         }
     }
 
-    /// <summary>The next enrolments awaiting payment of one township after <paramref name="after"/>, by key.</summary>
-    private static async Task<List<(Enrollment Enrollment, Resident Resident, string Village)>> ChunkAsync(
-        IAppDbContext db, int year, Guid townshipId, Guid? after, CancellationToken ct)
+    private sealed record Row(Guid Id, string ProfileId, EnrollmentCircumstances Circumstances, Resident Resident, string Village);
+
+    /// <summary>The next keys of the township's enrolments awaiting payment after <paramref name="after"/> (index, then a sort of keys alone).</summary>
+    private static Task<List<Guid>> KeysAsync(IAppDbContext db, int year, Guid townshipId, Guid? after, CancellationToken ct)
     {
-        var enrollments = db.Enrollments.AsNoTracking()
-            .Where(e => e.TownshipId == townshipId && e.Year == year && e.Status == EnrollmentStatus.AwaitingPayment);
+        var enrollments = Awaiting(db, year, townshipId);
         if (after is { } key)
         {
             enrollments = enrollments.Where(e => e.Id > key);
         }
 
+        return enrollments.OrderBy(e => e.Id).Select(e => e.Id).Take(ExportDue.ChunkSize).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// The rows of those keys, fetched as the key range (no list of ids as parameters, no sort of joined rows: both
+    /// cost twice as much on 400,000), in the keys' order. An enrolment paid meanwhile is missing; one made inside
+    /// the range meanwhile is listed too.
+    /// </summary>
+    private static async Task<List<Row>> ChunkAsync(IAppDbContext db, int year, Guid townshipId, List<Guid> keys, CancellationToken ct)
+    {
+        var (first, last) = (keys[0], keys[^1]);
         var rows = await (
-                from e in enrollments
+                from e in Awaiting(db, year, townshipId)
+                where e.Id >= first && e.Id <= last
                 join r in db.Residents.AsNoTracking() on e.ResidentId equals r.Id
                 join h in db.Households.AsNoTracking() on e.HouseholdId equals h.Id
-                orderby e.Id
-                select new { Enrollment = e, Resident = r, h.Village })
-            .Take(ExportDue.ChunkSize)
+                select new Row(e.Id, e.ProfileId, e.Circumstances, r, h.Village))
             .ToListAsync(ct).ConfigureAwait(false);
-        return rows.Select(r => (r.Enrollment, r.Resident, r.Village)).ToList();
+        var order = new Dictionary<Guid, int>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            order[keys[i]] = i;
+        }
+
+        return rows.OrderBy(r => order.GetValueOrDefault(r.Id, int.MaxValue)).ToList();
     }
+
+    private static IQueryable<Enrollment> Awaiting(IAppDbContext db, int year, Guid townshipId) =>
+        db.Enrollments.AsNoTracking().Where(e => e.TownshipId == townshipId && e.Year == year && e.Status == EnrollmentStatus.AwaitingPayment);
 }
 
 /// <summary>How many enrolments awaiting payment the list read, by what became of them; filled as the list is read.</summary>

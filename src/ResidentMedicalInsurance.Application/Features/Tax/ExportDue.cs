@@ -16,7 +16,7 @@ namespace ResidentMedicalInsurance.Application.Features.Tax;
 public sealed record ExportDue(DateOnly Date, Guid? TownshipId, DueFileFormat Format) : ICommand<DueExport>
 {
     /// <summary>Enrolments read and quoted per query.</summary>
-    public const int ChunkSize = 5000;
+    public const int ChunkSize = 10_000;
 }
 
 public enum DueFileFormat
