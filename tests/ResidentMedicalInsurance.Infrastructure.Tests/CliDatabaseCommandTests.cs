@@ -176,6 +176,80 @@ public sealed class CliDatabaseCommandTests
         Assert.Equal(1, await check.Db().Payments.CountAsync(p => p.Voucher == "TX-0001"));
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Tax_export_due_writes_the_csv_or_xlsx_and_prints_rows_left_out_and_file(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateDemoAsync(provider);
+        var youxi = await database.Services.TenantAsync("youxi");
+        int awaiting;
+        await using (var scope = database.Services.ScopeAs(youxi.Id, Application.Security.Roles.CountyStaff))
+        {
+            // The demo's residents of both townships who have no 2020 enrolment yet are enrolled, not paid.
+            var db = scope.Db();
+            var enrolled = await db.Enrollments.Where(e => e.Year == 2020).Select(e => e.ResidentId).ToListAsync();
+            foreach (var r in await db.Residents.Where(r => !enrolled.Contains(r.Id) && r.Departure == null).ToListAsync())
+            {
+                db.Enrollments.Add(new Domain.Enrollments.Enrollment
+                {
+                    Id = Guid.CreateVersion7(), ResidentId = r.Id, HouseholdId = r.HouseholdId, TownshipId = r.TownshipId, Year = 2020,
+                    ProfileId = "youxi-2020", Status = Domain.Enrollments.EnrollmentStatus.AwaitingPayment, EnrolledAt = DateTimeOffset.UtcNow,
+                });
+            }
+
+            await db.SaveChangesAsync();
+            awaiting = await db.Enrollments.CountAsync(e => e.Year == 2020 && e.Status == Domain.Enrollments.EnrollmentStatus.AwaitingPayment);
+        }
+
+        var directory = Directory.CreateTempSubdirectory("rmi-due-");
+        try
+        {
+            var csv = Path.Combine(directory.FullName, "due.csv");
+            var all = await RunAsync(database, "tax", "export-due", "--tenant", "youxi", "--date", "2019-12-20", "--out", csv);
+            var xlsx = Path.Combine(directory.FullName, "due.xlsx");
+            var one = await RunAsync(database, "tax", "export-due", "--tenant", "youxi", "--date", "2019-12-20", "--out", xlsx, "--township", "城关镇");
+            var unknown = await RunAsync(database, "tax", "export-due", "--tenant", "youxi", "--date", "2019-12-20", "--out", csv, "--township", "饶峰镇");
+            var badDate = await RunAsync(database, "tax", "export-due", "--tenant", "youxi", "--date", "20191220", "--out", csv);
+
+            Assert.True(all.ExitCode == 0, all.Error);
+            using var json = System.Text.Json.JsonDocument.Parse(all.Out.Trim());
+            Assert.Equal(["rows", "left-out", "file"], json.RootElement.EnumerateObject().Select(p => p.Name));
+            var rows = json.RootElement.GetProperty("rows").GetInt32();
+            Assert.True(rows > 0, all.Out);
+            Assert.Equal(awaiting, rows + json.RootElement.GetProperty("left-out").GetInt32());
+            Assert.Equal(csv, json.RootElement.GetProperty("file").GetString());
+            var layout = new Application.Abstractions.TableLayout([new("id", "身份证号", [], true), new("township", "乡镇", [], true), new("amount", "应缴金额", [], true)]);
+            var reader = database.Services.Provider.GetRequiredService<Application.Abstractions.ITableFileReader>();
+            await using (var content = File.OpenRead(csv))
+            {
+                var lines = await reader.ReadAsync(content, "due.csv", layout, CancellationToken.None).ToListAsync();
+                Assert.Equal(rows, lines.Count);
+                Assert.All(lines, l => Assert.Equal(18, l.Get("id").Length));
+                Assert.All(lines, l => Assert.Matches(@"^\d+\.\d\d$", l.Get("amount")));
+            }
+
+            Assert.True(one.ExitCode == 0, one.Error);
+            using var townshipJson = System.Text.Json.JsonDocument.Parse(one.Out.Trim());
+            await using (var content = File.OpenRead(xlsx))
+            {
+                var lines = await reader.ReadAsync(content, "due.xlsx", layout, CancellationToken.None).ToListAsync();
+                Assert.Equal(townshipJson.RootElement.GetProperty("rows").GetInt32(), lines.Count);
+                Assert.InRange(lines.Count, 1, rows - 1);
+                Assert.All(lines, l => Assert.Equal("城关镇", l.Get("township")));
+            }
+
+            Assert.Equal(1, unknown.ExitCode);
+            Assert.Contains("本县没有乡镇“饶峰镇”", unknown.Error, StringComparison.Ordinal);
+            Assert.Equal(1, badDate.ExitCode);
+            Assert.Contains("yyyy-MM-dd", badDate.Error, StringComparison.Ordinal);
+            Assert.Equal(["due.csv", "due.xlsx"], directory.GetFiles().Select(f => f.Name).Order());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     private static async IAsyncEnumerable<IReadOnlyList<object?>> Rows(params string[][] rows)
     {
         foreach (var row in rows)

@@ -50,6 +50,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/rosters/{Id:guid}"] = [S, D, P, D, D],
         ["/rosters/payments"] = [S, D, P, D, D],
         ["/tax/paid"] = [S, D, P, D, D],
+        ["/tax"] = [S, D, P, D, D],
         ["/townships"] = [S, P, P, P, P],
         ["/users"] = [S, D, D, D, P],
         ["/account/login"] = [P, P, P, P, P],
@@ -60,6 +61,8 @@ public sealed class AccessTableTests(SecurityPortal portal)
         // Endpoints outside the router.
         ["/healthz"] = [P, P, P, P, P],
         ["/rosters/template.xlsx"] = [S, D, P, D, D],
+        ["/tax/due.csv"] = [S, D, P, D, D],
+        ["/tax/due.xlsx"] = [S, D, P, D, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];

@@ -22,7 +22,7 @@ public interface ITableFileReader
     IAsyncEnumerable<TableRow> ReadAsync(Stream content, string fileName, TableLayout layout, CancellationToken cancellationToken);
 }
 
-/// <summary>Writes a table as an xlsx workbook of one sheet (header row, then the rows as text or numbers).</summary>
+/// <summary>Writes a table as an xlsx workbook of one sheet (header row, then the rows as text or numbers), or as csv.</summary>
 public interface ITableFileWriter
 {
     /// <summary>
@@ -32,6 +32,14 @@ public interface ITableFileWriter
     /// (yyyy-MM-dd HH:mm with a time), null an empty cell. The sheet name is cut to Excel's 31 characters.
     /// </summary>
     Task WriteXlsxAsync(Stream destination, string sheetName, IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Streams the header and the rows into <paramref name="destination"/> (not closed) as csv in GB18030, no
+    /// byte-order mark, comma-separated, CRLF, quoted only where needed (ADR 0054). Values become text as in
+    /// xlsx: a string as it is (an ID number stays plain digits), a decimal with its scale (250.00), DateOnly
+    /// yyyy-MM-dd, null an empty field. <see cref="ITableFileReader"/> reads the file back.
+    /// </summary>
+    Task WriteCsvAsync(Stream destination, IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken cancellationToken);
 }
 
 /// <summary>The columns a kind of file has.</summary>

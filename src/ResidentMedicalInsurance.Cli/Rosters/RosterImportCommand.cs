@@ -102,7 +102,8 @@ public sealed class RosterImportCommand : ICliCommand
         return JsonSerializer.Serialize(result, Json);
     }
 
-    private static async Task<Guid> TenantAsync(IServiceProvider services, string code, CancellationToken ct)
+    /// <summary>The tenant of a county code (zh-CN error listing the codes); refuses a database that is not migrated.</summary>
+    internal static async Task<Guid> TenantAsync(IServiceProvider services, string code, CancellationToken ct)
     {
         await using var lookup = services.CreateAsyncScope();
         var db = lookup.ServiceProvider.GetRequiredService<AppDbContext>();

@@ -6,7 +6,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Files;
 public static class FilesServiceCollectionExtensions
 {
     /// <summary>
-    /// The uploaded-table reader (xlsx, csv) and the xlsx writer (ADR 0052): stateless singletons.
+    /// The uploaded-table reader (xlsx, csv) and the xlsx and csv writer (ADR 0052, 0054): stateless singletons.
     /// <see cref="DependencyInjection.AddPersistence"/> calls this, so every host has them.
     /// </summary>
     public static IServiceCollection AddTableFiles(this IServiceCollection services)

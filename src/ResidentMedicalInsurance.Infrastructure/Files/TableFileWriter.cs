@@ -52,6 +52,20 @@ public sealed class TableFileWriter : ITableFileWriter
         await file.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>csv through <see cref="CsvTableWriter"/> (Sylvan, GB18030).</summary>
+    public Task WriteCsvAsync(Stream destination, IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        ArgumentNullException.ThrowIfNull(headers);
+        ArgumentNullException.ThrowIfNull(rows);
+        if (headers.Count == 0)
+        {
+            throw new ArgumentException("A table needs at least one column.", nameof(headers));
+        }
+
+        return CsvTableWriter.WriteAsync(destination, headers, rows, cancellationToken);
+    }
+
     private static async Task WriteAsync(
         Stream target, string sheetName, IReadOnlyList<string> headers, IAsyncEnumerable<IReadOnlyList<object?>> rows, CancellationToken cancellationToken)
     {

@@ -46,7 +46,8 @@ public sealed class IsolationTests
     /// </summary>
     internal static IEnumerable<string> CoveredRequests =>
         ById().Select(x => x.Name).Concat([nameof(SearchResidents), nameof(ListRefunds), nameof(DecideRefund), nameof(CreateUser), nameof(SetUserTownships)])
-            .Concat(Rosters.RosterReviewTests.CoveredRequests).Concat(Tax.PaidFileTests.CoveredRequests);
+            .Concat(Rosters.RosterReviewTests.CoveredRequests).Concat(Tax.PaidFileTests.CoveredRequests)
+            .Concat(Tax.DueExportTests.CoveredRequests);
 
     private static IEnumerable<(string Name, Func<ClerkWorld, TestUser, Records, Task> Send)> ById()
     {
