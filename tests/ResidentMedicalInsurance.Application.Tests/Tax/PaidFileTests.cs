@@ -119,10 +119,36 @@ public sealed class PaidFileTests
         Assert.Equal(PaidFileStatus.Ready, Assert.Single(await world.Send(world.CountyStaff, new ListPaidFiles())).Status);
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_not_enrolled_payer_is_enrolled_and_recorded_only_when_their_townships_clerk_confirms(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var id = People.IdNumber(new DateOnly(1977, 7, 7));
+        var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H9", "未登", id);
+        var file = await Import(world, [$"{id},未登,2020,250,2019-11-12 09:00,银行,N0001,"]);
+        Assert.Equal(1, Count(file, PaidOutcome.NotEnrolled));
+        Assert.Empty(await world.Send(world.ClerkA, new ListPaidAwaitingEnrolment(reg.HouseholdId))); // not before 入账
+        await world.Send(world.CountyStaff, new ApplyPaidFile(file.Id));
+        Assert.Equal(0, await world.CountAll<Enrollment>());
+
+        var waiting = Assert.Single(await world.Send(world.ClerkA, new ListPaidAwaitingEnrolment(reg.HouseholdId)));
+        await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.ClerkB, new EnrollFromPaidRecord(waiting.RecordId)));
+        var done = await world.Send(world.ClerkA, new EnrollFromPaidRecord(waiting.RecordId));
+        var again = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new EnrollFromPaidRecord(waiting.RecordId)));
+
+        Assert.Contains("未登", done);
+        Assert.Contains("不在等待", again.Message);
+        var payment = await world.Read(world.ClerkA, db => db.Payments.SingleAsync());
+        Assert.Equal((PaymentChannels.TaxFileCode, "N0001", 250_00L), (payment.Channel, payment.Voucher, payment.AmountFen));
+        Assert.Equal(EnrollmentStatus.Paid, await world.Read(world.ClerkA, db => db.Enrollments.Select(e => e.Status).SingleAsync()));
+        Assert.Empty(await world.Send(world.ClerkA, new ListPaidAwaitingEnrolment(reg.HouseholdId)));
+    }
+
     internal static IEnumerable<string> CoveredRequests =>
     [
         nameof(StagePaidFile), nameof(ApplyPaidFile), nameof(ListPaidRecords), nameof(CancelPaidImport), nameof(ImportPaidRecords),
-        nameof(FinishPaidImport), nameof(StartPaidImport),
+        nameof(FinishPaidImport), nameof(StartPaidImport), nameof(EnrollFromPaidRecord), nameof(ListPaidAwaitingEnrolment),
     ];
 
     private static async Task<(Features.Enrollments.EnrollmentSaved Enrollment, string IdNumber)> Enrolled(ClerkWorld world, string number, string name)
