@@ -16,6 +16,11 @@ public sealed class PaidFileTests(ClerkPortal portal, BrowserSession browser)
         await Demo.SignInAsync(clerk, "youxi-clerk", path: "/households/new");
         await RegisterHouseholdAsync(clerk, "YX-TAX-1", "城东村", "城东村 11 号", head);
         var household = clerk.Url;
+        var late = new Person("税缴乙", IdNumber("350426", new(1967, 7, 7), 95));
+        await clerk.GotoAsync("households/new");
+        await RegisterHouseholdAsync(clerk, "YX-TAX-2", "城东村", "城东村 12 号", late);
+        var lateHousehold = clerk.Url;
+        await clerk.GotoAsync(household);
         await clerk.GetByTestId("enroll-preview").ClickAsync();
         await clerk.GetByTestId("enroll-save").ClickAsync();
         await Expect(Row(clerk, head.Name).GetByTestId("member-status")).ToHaveTextAsync("待缴费");
@@ -30,7 +35,8 @@ public sealed class PaidFileTests(ClerkPortal portal, BrowserSession browser)
             Buffer = Encoding.UTF8.GetBytes(
                 "身份证号,姓名,缴费年度,缴费金额,缴费时间,缴费渠道,电子税票号,征收机关\r\n" +
                 $"{head.IdNumber},{head.Name},2020,250.00,2019-12-05 10:00,微信,E2E-T001,尤溪县税务局\r\n" +
-                "350426199001011230,某某,2020,250.00,2019-12-05 10:00,微信,E2E-T002,尤溪县税务局\r\n"),
+                "350426199001011230,某某,2020,250.00,2019-12-05 10:00,微信,E2E-T002,尤溪县税务局\r\n" +
+                $"{late.IdNumber},{late.Name},2020,250.00,2019-12-06 10:00,银行,E2E-T003,尤溪县税务局\r\n"),
         });
         await staff.GetByTestId("paid-submit").ClickAsync();
         var file = staff.Locator("[data-testid=paid-file-row][data-file='已缴费信息-2019-12.csv']");
@@ -46,5 +52,12 @@ public sealed class PaidFileTests(ClerkPortal portal, BrowserSession browser)
 
         await clerk.GotoAsync(household);
         await Expect(Row(clerk, head.Name).GetByTestId("member-status")).ToHaveTextAsync("已缴费");
+
+        // The payer without an enrolment waits on their household until the clerk confirms.
+        await clerk.GotoAsync(lateHousehold);
+        await Expect(clerk.GetByTestId("paid-awaiting-item")).ToContainTextAsync("E2E-T003");
+        await clerk.GetByTestId("paid-awaiting-confirm").ClickAsync();
+        await Expect(clerk.GetByTestId("page-info")).ToContainTextAsync("已为税缴乙办理参保登记");
+        await Expect(Row(clerk, late.Name).GetByTestId("member-status")).ToHaveTextAsync("已缴费");
     }
 }
