@@ -1,5 +1,8 @@
 namespace ResidentMedicalInsurance.Application.Features.Common;
 
+/// <summary>A staged file to read, and the last row a committed batch already stored (what each import's start step returns).</summary>
+public sealed record StagedStart(string FileName, byte[] Content, int ResumeAfterRow);
+
 /// <summary>
 /// The reading loop every staged import shares: streams the file, skips the rows a committed batch already
 /// stored, and hands the rest on in batches with the fraction of the file read (the progress estimate).

@@ -9,9 +9,7 @@ namespace ResidentMedicalInsurance.Application.Features.Rosters;
 
 /// <summary>Begins (or resumes) an import: the staged file and the last row already stored; null when there is nothing to do.</summary>
 [AuthorizeRoles(Roles.Bureau)]
-public sealed record StartRosterImport(Guid RosterId) : ICommand<RosterImportStart?>;
-
-public sealed record RosterImportStart(string FileName, byte[] Content, int ResumeAfterRow);
+public sealed record StartRosterImport(Guid RosterId) : ICommand<StagedStart?>;
 
 /// <summary>Matches and stores one batch of rows; false when county staff cancelled the import.</summary>
 [AuthorizeRoles(Roles.Bureau)]
@@ -21,9 +19,9 @@ public sealed record ImportRosterRows(Guid RosterId, IReadOnlyList<TableRow> Row
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record FinishRosterImport(Guid RosterId, string? Failure) : ICommand<RosterStatus>;
 
-public sealed class StartRosterImportHandler(IAppDbContext db) : IRequestHandler<StartRosterImport, RosterImportStart?>
+public sealed class StartRosterImportHandler(IAppDbContext db) : IRequestHandler<StartRosterImport, StagedStart?>
 {
-    public async Task<RosterImportStart?> Handle(StartRosterImport request, CancellationToken cancellationToken)
+    public async Task<StagedStart?> Handle(StartRosterImport request, CancellationToken cancellationToken)
     {
         var roster = await db.SubsidyRosters.FirstOrDefaultAsync(r => r.Id == request.RosterId, cancellationToken);
         if (roster is not { IsRunning: true } || roster.CancelRequested)
@@ -40,7 +38,7 @@ public sealed class StartRosterImportHandler(IAppDbContext db) : IRequestHandler
         roster.Status = roster.Status == RosterStatus.Queued ? RosterStatus.Reading : roster.Status;
         await db.SaveChangesAsync(cancellationToken);
         var resume = await db.RosterRows.Where(r => r.RosterId == roster.Id).MaxAsync(r => (int?)r.RowNumber, cancellationToken) ?? 0;
-        return new RosterImportStart(roster.FileName, file.Content, resume);
+        return new StagedStart(roster.FileName, file.Content, resume);
     }
 }
 

@@ -13,9 +13,6 @@ namespace ResidentMedicalInsurance.Application.Features.Tax;
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record StartPaidImport(Guid FileId) : ICommand<StagedStart?>;
 
-/// <summary>A staged file to read, and the last row a committed batch already stored.</summary>
-public sealed record StagedStart(string FileName, byte[] Content, int ResumeAfterRow);
-
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record ImportPaidRecords(Guid FileId, IReadOnlyList<TableRow> Rows, double FileFraction) : ICommand<bool>;
 
