@@ -19,10 +19,13 @@ internal static class DepartmentPayments
     {
         var categories = policy.Categories(profile.Id).Where(c => c.Mode == SubsidyMode.Waived).ToDictionary(c => c.Code);
         var certifications = await db.SubsidyCertifications.AsNoTracking().Live(profile.Year).ToListAsync(ct);
-        var certified = certifications.Select(c => c.ResidentId).ToHashSet();
+        var live = db.SubsidyCertifications.Live(profile.Year);
         var enrollments = track ? db.Enrollments : db.Enrollments.AsNoTracking();
-        var awaiting = (await enrollments.Where(e => e.Year == profile.Year && e.Status == EnrollmentStatus.AwaitingPayment).ToListAsync(ct))
-            .Where(e => certified.Contains(e.ResidentId)).ToList();
+
+        // Only certified residents can be on the list: the database leaves out the county's other unpaid enrolments.
+        var awaiting = await enrollments
+            .Where(e => e.Year == profile.Year && e.Status == EnrollmentStatus.AwaitingPayment && live.Any(c => c.ResidentId == e.ResidentId))
+            .ToListAsync(ct);
         var ids = awaiting.Select(e => e.ResidentId).ToList();
         var residents = await db.Residents.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
         var byResident = certifications.ToLookup(c => c.ResidentId);
