@@ -24,6 +24,9 @@ public interface IPolicyProfile
     /// <summary>Circumstances the profile takes into account.</summary>
     IReadOnlyList<CircumstanceInfo> Circumstances { get; }
 
+    /// <summary>对账期 of the year, in date order: paid dates from the window's opening to Y-12-31, each in one period.</summary>
+    IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
+
     /// <summary>Eligibility, fee quote, payment acceptance, benefit period and refund, with their basis.</summary>
     PolicyDecision Evaluate(PolicyCase policyCase);
 }

@@ -34,6 +34,7 @@ public abstract class PolicyProfile : IPolicyProfile
     public string DocumentNumber { get; }
     public abstract IReadOnlyList<CategoryRule> Categories { get; }
     public abstract IReadOnlyList<CircumstanceInfo> Circumstances { get; }
+    public abstract IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
     /// <summary>Y-01-01, the default benefit start.</summary>
     protected DateOnly YearStart { get; }

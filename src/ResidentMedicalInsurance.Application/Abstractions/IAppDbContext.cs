@@ -4,6 +4,7 @@ using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Reconciliation;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
 using ResidentMedicalInsurance.Domain.Tax;
@@ -34,6 +35,9 @@ public interface IAppDbContext
     DbSet<PaidRecord> PaidRecords { get; }
     DbSet<DepartmentPaymentBatch> DepartmentPaymentBatches { get; }
     DbSet<ReimbursementPayout> ReimbursementPayouts { get; }
+    DbSet<PaymentBatch> PaymentBatches { get; }
+    DbSet<PaymentReversal> PaymentReversals { get; }
+    DbSet<PeriodSignOff> PeriodSignOffs { get; }
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

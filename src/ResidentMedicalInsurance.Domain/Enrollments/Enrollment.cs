@@ -75,6 +75,26 @@ public sealed class Enrollment : ITenantOwned, IHouseholdScoped, ITownshipScoped
         Version++;
     }
 
+    /// <summary>
+    /// 冲正: the payment was entered in error and reversed; the enrolment is 待缴费 again and its quote is
+    /// asked anew when it is paid. The reversed payment stays on record.
+    /// </summary>
+    public void ReversePayment(Payment payment)
+    {
+        if (payment.EnrollmentId != Id || Status != EnrollmentStatus.Paid)
+        {
+            throw new DomainException(Status == EnrollmentStatus.Ended
+                ? "该参保登记已终止，不能冲正其缴费；请先处理退费记录。"
+                : "该参保登记当前不是已缴费状态，不能冲正。");
+        }
+
+        Status = EnrollmentStatus.AwaitingPayment;
+        PaidAt = null;
+        BenefitStart = null;
+        BenefitEnd = null;
+        Version++;
+    }
+
     /// <summary>终止: an approved refund ends the enrolment; a new one may then be made (ADR 0036).</summary>
     public void End(DateTimeOffset at)
     {

@@ -5,6 +5,7 @@ using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Reconciliation;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
 using ResidentMedicalInsurance.Domain.Tax;
@@ -49,6 +50,9 @@ public sealed class AppDbContext(
     public DbSet<PaidRecord> PaidRecords => Set<PaidRecord>();
     public DbSet<DepartmentPaymentBatch> DepartmentPaymentBatches => Set<DepartmentPaymentBatch>();
     public DbSet<ReimbursementPayout> ReimbursementPayouts => Set<ReimbursementPayout>();
+    public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
+    public DbSet<PaymentReversal> PaymentReversals => Set<PaymentReversal>();
+    public DbSet<PeriodSignOff> PeriodSignOffs => Set<PeriodSignOff>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so that the model never depends on what the host registers in IdentityOptions.</summary>

@@ -16,12 +16,49 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(p => p.SubsidyCode).HasMaxLength(SubsidyCertification.CodeMaxLength);
         builder.Property(p => p.RecordedBy).HasMaxLength(256);
         builder.Property(p => p.Basis).HasMaxLength(Enrollment.BasisMaxLength);
+        builder.Property(p => p.Status).HasDefaultValue(PaymentStatus.InForce); // payments recorded before 冲正 existed
 
-        // Idempotency: one payment per voucher of a channel, and one payment per enrolment.
-        builder.HasIndex(p => new { p.TenantId, p.Channel, p.Voucher }).IsUnique();
-        builder.HasIndex(p => p.EnrollmentId).IsUnique();
+        // Idempotency among payments in force: one per voucher of a channel (batches: one per member), one per enrolment.
+        builder.HasIndex(p => new { p.TenantId, p.Channel, p.Voucher }).IsUnique().HasFilter(OwnVoucherFilterSql);
+        builder.HasIndex(p => new { p.BatchId, p.EnrollmentId }).IsUnique().HasFilter(InForceFilterSql);
+        builder.HasIndex(p => p.EnrollmentId).IsUnique().HasFilter(InForceFilterSql);
+        builder.HasIndex(p => new { p.TenantId, p.PaidAt });
         builder.HasIndex(p => p.HouseholdId);
         builder.HasOne<Enrollment>().WithMany().HasForeignKey(p => p.EnrollmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<PaymentBatch>().WithMany().HasForeignKey(p => p.BatchId).OnDelete(DeleteBehavior.Restrict);
+    }
+
+    /// <summary>Payments in force (<see cref="PaymentStatus.InForce"/> = 0); SQLite and PostgreSQL quoting (SQL Server: <see cref="SqlServerModel"/>).</summary>
+    public const string InForceFilterSql = "\"Status\" = 0";
+
+    /// <summary>Payments in force recorded on their own (no batch): their voucher is theirs alone.</summary>
+    public const string OwnVoucherFilterSql = "\"Status\" = 0 AND \"BatchId\" IS NULL";
+}
+
+internal sealed class PaymentBatchConfiguration : IEntityTypeConfiguration<PaymentBatch>
+{
+    public void Configure(EntityTypeBuilder<PaymentBatch> builder)
+    {
+        builder.StoreTimesInUtc();
+        builder.Property(b => b.Channel).HasMaxLength(Payment.ChannelMaxLength);
+        builder.Property(b => b.Voucher).HasMaxLength(Payment.VoucherMaxLength);
+        builder.Property(b => b.RecordedBy).HasMaxLength(256);
+        builder.HasIndex(b => new { b.TenantId, b.Channel, b.Voucher }).IsUnique();
+    }
+}
+
+internal sealed class PaymentReversalConfiguration : IEntityTypeConfiguration<PaymentReversal>
+{
+    public void Configure(EntityTypeBuilder<PaymentReversal> builder)
+    {
+        builder.StoreTimesInUtc();
+        builder.Property(r => r.Reason).HasMaxLength(PaymentReversal.ReasonMaxLength);
+        builder.Property(r => r.DecisionNote).HasMaxLength(PaymentReversal.ReasonMaxLength);
+        builder.Property(r => r.RequestedBy).HasMaxLength(256);
+        builder.Property(r => r.DecidedBy).HasMaxLength(256);
+        builder.HasIndex(r => new { r.TenantId, r.Status });
+        builder.HasIndex(r => r.PaymentId);
+        builder.HasOne<Payment>().WithMany().HasForeignKey(r => r.PaymentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -18,6 +18,7 @@ internal static class SqlServerModel
     public static void Apply(ModelBuilder builder)
     {
         builder.Entity<Payment>().Property(p => p.Voucher).UseCollation(CaseSensitiveCollation);
+        builder.Entity<PaymentBatch>().Property(b => b.Voucher).UseCollation(CaseSensitiveCollation);
         builder.Entity<Household>().Property(h => h.Number).UseCollation(CaseSensitiveCollation);
         builder.Entity<Tenant>().Property(t => t.Code).UseCollation(CaseSensitiveCollation);
 
@@ -28,5 +29,8 @@ internal static class SqlServerModel
         builder.Entity<SubsidyCertification>()
             .HasIndex(c => new { c.ResidentId, c.Code, c.Year })
             .HasFilter("[EndedAt] IS NULL");
+        builder.Entity<Payment>().HasIndex(p => new { p.TenantId, p.Channel, p.Voucher }).HasFilter("[Status] = 0 AND [BatchId] IS NULL");
+        builder.Entity<Payment>().HasIndex(p => new { p.BatchId, p.EnrollmentId }).HasFilter("[Status] = 0");
+        builder.Entity<Payment>().HasIndex(p => p.EnrollmentId).HasFilter("[Status] = 0");
     }
 }

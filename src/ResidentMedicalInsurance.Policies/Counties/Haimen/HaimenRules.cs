@@ -39,6 +39,10 @@ public abstract class HaimenRules : PolicyProfile
         : base(id, "haimen", "海门市", data.Year, documentNumber)
     {
         _data = data;
+        ReconciliationPeriods = ReconciliationCalendar.Build(data.Year,
+            new ReconciliationPeriod(data.WindowOpens, data.WindowCloses, "集中缴费期", null, null,
+                Cite("三、八", $"集中缴费期{Zh.Date(data.WindowOpens)}至{Zh.Date(data.WindowCloses)}；通知未规定对账日期，期末由市医保局审签（各区镇财政补助资金于{data.Year}年6月30日前解缴，八）。")),
+            (_, _) => (null, null), ReconciliationCalendar.MonthlyDecision);
         var y = data.Year;
         _employeeInsurance = Cite("一(一)", "本市户籍居民须不在职工医疗保险制度覆盖范围内才参加居民医保。");
         _local = Cite("一(一)", "具有本市户籍且不在职工医保覆盖范围的城乡居民属于参保对象。");
@@ -73,6 +77,8 @@ public abstract class HaimenRules : PolicyProfile
     }
 
     public override IReadOnlyList<CategoryRule> Categories => _categories;
+
+    public override IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } =
     [

@@ -46,6 +46,10 @@ public abstract class LianyungangRules : PolicyProfile
         : base(id, "lianyungang", "连云港市", data.Year, documentNumber)
     {
         _data = data;
+        ReconciliationPeriods = ReconciliationCalendar.Build(data.Year,
+            new ReconciliationPeriod(data.WindowOpens, data.WindowCloses, "集中缴费期", null, new DateOnly(data.Year - 1, 12, 31),
+                Cite("六(一)、六(二)", $"税务部门及时向医保、财政部门反馈征收信息，共同对账；各区财政于{data.Year - 1}年12月底之前将居民缴纳的保险费汇缴至市级财政专户。")),
+            (_, _) => (null, null), ReconciliationCalendar.MonthlyDecision);
         var y = data.Year;
         _employeeInsurance = Cite("一", "已参加城镇职工基本医疗保险的人员不属于城乡居民医保参保对象。");
         _adult = Cite("一(一)", $"具有本市户籍、截至{y}年12月31日年满18周岁的成年居民可以参保。");
@@ -88,6 +92,8 @@ public abstract class LianyungangRules : PolicyProfile
     }
 
     public override IReadOnlyList<CategoryRule> Categories => _categories;
+
+    public override IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } =
     [

@@ -42,6 +42,10 @@ public abstract class LianyungangUrbanRules : PolicyProfile
         : base(id, "lianyungang", "连云港市", data.Year, documentNumber)
     {
         _data = data;
+        ReconciliationPeriods = ReconciliationCalendar.Build(data.Year,
+            new ReconciliationPeriod(data.WindowOpens, data.WindowCloses, "集中缴费期", null, null,
+                Cite("第六条", $"集中缴费期{Zh.Date(data.WindowOpens)}至{Zh.Date(data.WindowCloses)}；通知未规定对账日期，期末由医保经办机构审签。")),
+            (_, _) => (null, null), ReconciliationCalendar.MonthlyDecision);
         var y = data.Year;
         _employeeInsurance = Cite("第二条", "已参加城镇职工基本医疗保险的人员不参加城镇居民医保。");
         _ruralCooperative = Cite("第二条", "已参加新型农村合作医疗的人员不参加城镇居民医保。");
@@ -68,6 +72,8 @@ public abstract class LianyungangUrbanRules : PolicyProfile
     }
 
     public override IReadOnlyList<CategoryRule> Categories => _categories;
+
+    public override IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } = [];
 

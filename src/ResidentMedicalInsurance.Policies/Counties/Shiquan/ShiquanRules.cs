@@ -48,6 +48,10 @@ public abstract class ShiquanRules : PolicyProfile
         : base(id, "shiquan", "石泉县", data.Year, documentNumber)
     {
         _data = data;
+        ReconciliationPeriods = ReconciliationCalendar.Build(data.Year,
+            new ReconciliationPeriod(data.WindowOpens, data.WindowCloses, "集中缴费期", null, null,
+                Cite("一", $"集中缴费期{Zh.Date(data.WindowOpens)}至{Zh.Date(data.WindowCloses)}；通知未规定对账日期，期末由县医保局审签。")),
+            (_, _) => (null, null), ReconciliationCalendar.MonthlyDecision);
         var y = data.Year;
         _employeeInsurance = Cite("一", "参保人只能选择参加一种基本医保，已参加职工医保的不能重复参加城乡居民医保。");
         _local = Cite("六(一)2", "参保地与户籍地相同，可以在本县参保。");
@@ -94,6 +98,8 @@ public abstract class ShiquanRules : PolicyProfile
     }
 
     public override IReadOnlyList<CategoryRule> Categories => _categories;
+
+    public override IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } =
     [

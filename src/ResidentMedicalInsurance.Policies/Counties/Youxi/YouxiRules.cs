@@ -38,6 +38,11 @@ public abstract class YouxiRules : PolicyProfile
         : base(id, "youxi", "尤溪县", data.Year, documentNumber)
     {
         _data = data;
+        ReconciliationPeriods = ReconciliationCalendar.Build(data.Year,
+            new ReconciliationPeriod(data.WindowOpens, data.WindowCloses, "正常缴费期", data.WindowCloses, new DateOnly(data.Year, 1, 10),
+                Cite("七(一)", $"县税务部门、县医保部门于{Zh.Date(data.WindowCloses)}前核对缴费人数、征收金额和资助金额；县财政局于{Zh.Date(new DateOnly(data.Year, 1, 10))}前核实后上解。")),
+            (start, _) => (PolicyDates.NextMonth(start), start.Month <= 6 ? new DateOnly(data.Year, 7, 10) : new DateOnly(data.Year + 1, 4, 10)),
+            Cite("七(二)", $"非正常缴费期每月1日前核对上月缴费人数与征收金额；1月至6月由县财政于{data.Year}年7月10日前核实，7月起于{data.Year + 1}年4月10日前核实。"));
         var y = data.Year;
         var endOfFebruary = PolicyDates.EndOfFebruary(y);
         _employeeInsurance = Cite("二", "已参加职工基本医疗保险的人员不属于城乡居民医保参保对象。");
@@ -71,6 +76,8 @@ public abstract class YouxiRules : PolicyProfile
     }
 
     public override IReadOnlyList<CategoryRule> Categories => _categories;
+
+    public override IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } =
     [
