@@ -19,6 +19,9 @@ public interface IPolicyGateway
     /// <summary>The profile's subsidy categories with their modes, funders and cut-offs (the roster matcher reads them).</summary>
     IReadOnlyList<Policies.CategoryRule> Categories(string profileId);
 
+    /// <summary>The profile's 对账期 in date order (the fund statement and the closed-period check read them).</summary>
+    IReadOnlyList<Policies.ReconciliationPeriod> ReconciliationPeriods(string profileId);
+
     PolicyQuote Quote(
         string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
         EnrollmentCircumstances circumstances, DateOnly paymentDate);

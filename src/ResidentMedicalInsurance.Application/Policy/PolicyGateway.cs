@@ -17,6 +17,8 @@ public sealed class PolicyGateway : IPolicyGateway
 
     public IReadOnlyList<CategoryRule> Categories(string profileId) => Find(profileId).Categories;
 
+    public IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods(string profileId) => Find(profileId).ReconciliationPeriods;
+
     public PolicyQuote Quote(
         string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
         EnrollmentCircumstances circumstances, DateOnly paymentDate)

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
+using ResidentMedicalInsurance.Application.Features.Reconciliation;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Payments;
@@ -79,6 +80,7 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
         var resident = await db.Residents.AsNoTracking().FirstAsync(r => r.Id == enrollment.ResidentId, cancellationToken);
         var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, enrollment.Year, cancellationToken);
         var paidOn = Display.ChinaDate(request.PaidAt);
+        (await ClosedPeriods.LoadAsync(db, policy, enrollment.ProfileId, cancellationToken)).EnsureOpen(paidOn);
         var quote = policy.Quote(enrollment.ProfileId, resident, certifications, enrollment.Circumstances, paidOn);
         var due = PaymentRules.Check(quote, channel, request.AmountFen, paidOn);
 

@@ -1,5 +1,6 @@
 using FluentValidation;
 using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Features.Reconciliation;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Payments;
 using ResidentMedicalInsurance.Domain.Rosters;
@@ -48,6 +49,7 @@ public sealed class RecordDepartmentPaymentHandler(IAppDbContext db, ICurrentUse
 
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
         var paidOn = Display.ChinaDate(request.PaidAt);
+        (await ClosedPeriods.LoadAsync(db, policy, profile.Id, cancellationToken)).EnsureOpen(paidOn);
         var due = await DepartmentPayments.ForAsync(db, policy, profile, request.Department, paidOn, true, cancellationToken);
         if (due.Count == 0)
         {
