@@ -105,6 +105,31 @@ public sealed class MigrationsTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Payments_recorded_before_PaidOn_existed_get_their_China_calendar_day_from_the_migration(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        await database.BuildServices().Provider.GetRequiredService<Demo.DemoSeeder>().SeedAsync();
+        await using var scope = database.Services.Provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Payments.IgnoreQueryFilters().ExecuteUpdateAsync(s => s.SetProperty(p => p.PaidOn, new DateOnly(2000, 1, 1)));
+        // 00:30 on New Year's Day in China is still the old year in UTC: the day must be China's.
+        var first = await db.Payments.IgnoreQueryFilters().Select(p => p.Id).FirstAsync();
+        await db.Payments.IgnoreQueryFilters().Where(p => p.Id == first)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.PaidAt, new DateTimeOffset(2019, 12, 31, 16, 30, 0, TimeSpan.Zero)));
+        var migrations = db.GetService<IMigrationsAssembly>();
+        var backfill = migrations.CreateMigration(migrations.Migrations.Single(m => m.Key.EndsWith("_PaymentPaidOn", StringComparison.Ordinal)).Value, db.Database.ProviderName!)
+            .UpOperations.OfType<Microsoft.EntityFrameworkCore.Migrations.Operations.SqlOperation>().Single();
+
+        await db.Database.ExecuteSqlRawAsync(backfill.Sql);
+
+        var payments = await db.Payments.IgnoreQueryFilters().AsNoTracking().Select(p => new { p.PaidAt, p.PaidOn }).ToListAsync();
+        Assert.NotEmpty(payments);
+        Assert.All(payments, p => Assert.Equal(Domain.Common.ChinaTime.DateOf(p.PaidAt), p.PaidOn));
+        Assert.Contains(payments, p => p.PaidOn == new DateOnly(2020, 1, 1));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task A_database_made_by_the_hand_written_migrations_takes_the_baseline_as_applied(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);

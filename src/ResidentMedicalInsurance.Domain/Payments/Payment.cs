@@ -30,7 +30,11 @@ public sealed class Payment : ITenantOwned, IHouseholdScoped, ITownshipScoped
     public long StandardFeeFen { get; set; }
     public long SubsidyFen { get; set; }
     public string? SubsidyCode { get; set; }
-    public DateTimeOffset PaidAt { get; set; }
+    /// <summary>When the money was paid; sets <see cref="PaidOn"/>.</summary>
+    public DateTimeOffset PaidAt { get; set { field = value; PaidOn = ChinaTime.DateOf(value); } }
+
+    /// <summary>The China calendar day of <see cref="PaidAt"/>: what the policy and the reconciliation periods read.</summary>
+    public DateOnly PaidOn { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
     public string RecordedBy { get; set; } = "";
     public DateOnly BenefitStart { get; set; }

@@ -598,6 +598,9 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("PaidAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -655,7 +658,7 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                         .IsUnique()
                         .HasFilter("\"Status\" = 0");
 
-                    b.HasIndex("TenantId", "PaidAt");
+                    b.HasIndex("TenantId", "PaidOn");
 
                     b.HasIndex("TenantId", "Channel", "Voucher")
                         .IsUnique()

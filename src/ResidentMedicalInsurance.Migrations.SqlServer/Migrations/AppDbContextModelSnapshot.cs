@@ -600,6 +600,9 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                     b.Property<DateTimeOffset>("PaidAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -658,7 +661,7 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[Status] = 0");
 
-                    b.HasIndex("TenantId", "PaidAt");
+                    b.HasIndex("TenantId", "PaidOn");
 
                     b.HasIndex("TenantId", "Channel", "Voucher")
                         .IsUnique()

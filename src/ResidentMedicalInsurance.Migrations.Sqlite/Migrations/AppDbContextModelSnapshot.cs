@@ -587,6 +587,9 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                     b.Property<DateTimeOffset>("PaidAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("PaidOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("TEXT");
 
@@ -644,7 +647,7 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                         .IsUnique()
                         .HasFilter("\"Status\" = 0");
 
-                    b.HasIndex("TenantId", "PaidAt");
+                    b.HasIndex("TenantId", "PaidOn");
 
                     b.HasIndex("TenantId", "Channel", "Voucher")
                         .IsUnique()

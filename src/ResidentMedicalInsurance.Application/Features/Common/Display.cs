@@ -36,5 +36,5 @@ public static class Display
     /// </summary>
     public static string BirthYear(DateOnly birthDate) => Texts.Format("BirthYear", birthDate.Year.ToString(Invariant));
 
-    public static DateOnly ChinaDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(8)).DateTime);
+    public static DateOnly ChinaDate(DateTimeOffset at) => ChinaTime.DateOf(at);
 }

@@ -22,7 +22,7 @@ internal sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.HasIndex(p => new { p.TenantId, p.Channel, p.Voucher }).IsUnique().HasFilter(OwnVoucherFilterSql);
         builder.HasIndex(p => new { p.BatchId, p.EnrollmentId }).IsUnique().HasFilter(InForceFilterSql);
         builder.HasIndex(p => p.EnrollmentId).IsUnique().HasFilter(InForceFilterSql);
-        builder.HasIndex(p => new { p.TenantId, p.PaidAt });
+        builder.HasIndex(p => new { p.TenantId, p.PaidOn });
         builder.HasIndex(p => p.HouseholdId);
         builder.HasOne<Enrollment>().WithMany().HasForeignKey(p => p.EnrollmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PaymentBatch>().WithMany().HasForeignKey(p => p.BatchId).OnDelete(DeleteBehavior.Restrict);
