@@ -29,6 +29,9 @@ public static class Roles
     /// <summary>The county bureau's own work: approving refunds.</summary>
     public const string Bureau = CountyStaff;
 
+    /// <summary>Who reads the county's money figures: county staff, who sign them off, and supervisors.</summary>
+    public const string Oversight = CountyStaff + "," + Supervisor;
+
     /// <summary>Every signed-in role: the tenant's own overview (townships, the home page).</summary>
     public const string Everyone = Clerk + "," + CountyStaff + "," + Supervisor + "," + Admin;
 
