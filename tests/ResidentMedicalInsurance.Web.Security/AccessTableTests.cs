@@ -32,6 +32,9 @@ public sealed class AccessTableTests(SecurityPortal portal)
 
     private static readonly Guid AnyId = Guid.Parse("0198d3c1-0000-7000-8000-000000000001");
 
+    /// <summary>A reconciliation period's first day: Youxi 2020's 正常缴费期.</summary>
+    private const string AnyPeriod = "2019-09-01";
+
     /// <summary>Route template → answer per <see cref="Who"/>.</summary>
     public static readonly IReadOnlyDictionary<string, Answer[]> Table = new Dictionary<string, Answer[]>
     {
@@ -51,6 +54,9 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/rosters/payments"] = [S, D, P, D, D],
         ["/tax/paid"] = [S, D, P, D, D],
         ["/tax"] = [S, D, P, D, D],
+        ["/reconciliation"] = [S, D, P, P, D],
+        ["/reconciliation/{Start}"] = [S, D, P, P, D],
+        ["/print/statement/{Start}"] = [S, D, P, P, D],
         ["/townships"] = [S, P, P, P, P],
         ["/users"] = [S, D, D, D, P],
         ["/account/login"] = [P, P, P, P, P],
@@ -63,6 +69,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/rosters/template.xlsx"] = [S, D, P, D, D],
         ["/tax/due.csv"] = [S, D, P, D, D],
         ["/tax/due.xlsx"] = [S, D, P, D, D],
+        ["/reconciliation/statement.xlsx?period={Start}"] = [S, D, P, P, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];
@@ -83,7 +90,8 @@ public sealed class AccessTableTests(SecurityPortal portal)
     [MemberData(nameof(Routes))]
     public async Task Each_role_gets_the_answer_the_table_gives(string template)
     {
-        var path = template.Replace("{Id:guid}", AnyId.ToString(), StringComparison.Ordinal).TrimStart('/');
+        var path = template.Replace("{Id:guid}", AnyId.ToString(), StringComparison.Ordinal)
+            .Replace("{Start}", AnyPeriod, StringComparison.Ordinal).TrimStart('/');
         for (var i = 0; i < Who.Length; i++)
         {
             using var client = await ClientAsync(Who[i]);

@@ -1,5 +1,6 @@
 using MediatR;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Reconciliation;
 using ResidentMedicalInsurance.Application.Features.Rosters;
 using ResidentMedicalInsurance.Application.Features.Tax;
 using ResidentMedicalInsurance.Application.Security;
@@ -7,7 +8,7 @@ using ResidentMedicalInsurance.Application.Security;
 namespace ResidentMedicalInsurance.Web.Infrastructure;
 
 /// <summary>
-/// xlsx downloads (the roster template, a roster's feedback list, the department payment list, the reimbursements) and the
+/// xlsx downloads (the roster template, a roster's feedback list, the department payment list, the reimbursements, the fund statement) and the
 /// tax bureau's due list as xlsx or csv: plain GETs a link can open, written
 /// straight to the response as the rows are read. The request's own pipeline checks role and tenant.
 /// </summary>
@@ -37,6 +38,11 @@ internal static class TableDownloads
         app.MapGet("/tax/due.csv", (DateOnly? date, Guid? township, IMediator mediator, IClock clock, ITableFileWriter writer, HttpContext context) =>
             WriteCsv(context, writer, Due(mediator, new ExportDue(date ?? clock.Today, township, DueFileFormat.Csv), context)))
             .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
+
+        // 对账单 (ADR 0057): ?period=yyyy-MM-dd, the period's first day.
+        app.MapGet("/reconciliation/statement.xlsx", (DateOnly period, IMediator mediator, ITableFileWriter writer, HttpContext context) =>
+            Write(context, writer, mediator.Send(new ExportFundStatement(period), context.RequestAborted)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Oversight)));
     }
 
     private static async Task<TableDownload> Due(IMediator mediator, ExportDue request, HttpContext context) =>
