@@ -69,7 +69,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/rosters/template.xlsx"] = [S, D, P, D, D],
         ["/tax/due.csv"] = [S, D, P, D, D],
         ["/tax/due.xlsx"] = [S, D, P, D, D],
-        ["/reconciliation/statement.xlsx?period={Start}"] = [S, D, P, P, D],
+        ["/reconciliation/{Start}/statement.xlsx"] = [S, D, P, P, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];

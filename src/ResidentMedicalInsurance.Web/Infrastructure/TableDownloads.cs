@@ -39,8 +39,8 @@ internal static class TableDownloads
             WriteCsv(context, writer, Due(mediator, new ExportDue(date ?? clock.Today, township, DueFileFormat.Csv), context)))
             .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
 
-        // 对账单 (ADR 0057): ?period=yyyy-MM-dd, the period's first day.
-        app.MapGet("/reconciliation/statement.xlsx", (DateOnly period, IMediator mediator, ITableFileWriter writer, HttpContext context) =>
+        // 对账单 (ADR 0057): the period by its first day, yyyy-MM-dd.
+        app.MapGet("/reconciliation/{period}/statement.xlsx", (DateOnly period, IMediator mediator, ITableFileWriter writer, HttpContext context) =>
             Write(context, writer, mediator.Send(new ExportFundStatement(period), context.RequestAborted)))
             .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Oversight)));
     }
