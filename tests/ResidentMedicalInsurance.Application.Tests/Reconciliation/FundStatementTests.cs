@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
@@ -107,6 +108,29 @@ public sealed class FundStatementTests
         Assert.Contains(rows, r => (string?)r[1] == "福建税务微信公众号" && (int?)r[2] == 1 && (decimal?)r[3] == 250m);
         Assert.Contains(rows, r => (string?)r[1] == "本期征收合计" && (int?)r[2] == 1 && (decimal?)r[3] == 250m);
         Assert.Equal(5, rows.Count(r => (string?)r[0] == "差异清单"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_tax_payment_confirmed_after_its_period_was_signed_off_is_recorded_and_carried_into_the_next_open_period(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var id = People.IdNumber(new DateOnly(1975, 4, 4));
+        var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H9", "庚", id);
+        await ImportAndApply(world, $"{id},庚,2020,250,2019-11-20 10:00,银行,T-9,尤溪县税务局");
+        world.Clock.Now = new DateTimeOffset(2020, 1, 6, 9, 0, 0, China);
+        await world.Send(world.CountyStaff, new SignOffPeriod(NormalPeriod));
+        var waiting = Assert.Single(await world.Send(world.ClerkA, new ListPaidAwaitingEnrolment(reg.HouseholdId)));
+
+        await world.Send(world.ClerkA, new EnrollFromPaidRecord(waiting.RecordId));
+
+        var payment = await world.Read(world.CountyStaff, db => db.Payments.SingleAsync());
+        Assert.Equal((new DateOnly(2019, 11, 20), new DateOnly(2020, 1, 1)), (payment.PaidOn, payment.CarriedToPeriod));
+        var january = await world.Send(world.CountyStaff, new GetFundStatement(new DateOnly(2020, 1, 1)));
+        Assert.Equal((1, 250_00L), (january.Figures.CarriedIn.Persons, january.Figures.CarriedIn.AmountFen));
+        Assert.Equal((1, 250_00L), january.Figures.Group(CollectionGroup.TaxFile));
+        var normal = await world.Send(world.CountyStaff, new GetFundStatement(NormalPeriod));
+        Assert.Equal((0, 1), (normal.Figures.Persons, normal.Figures.Differences[DifferenceKind.PaidNotEnrolled])); // as signed
     }
 
     private static async Task<(EnrollmentSaved Enrollment, string IdNumber)> Enrolled(ClerkWorld world, string number, string name, int born)

@@ -1,5 +1,6 @@
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Features.Reconciliation;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Tax;
 
@@ -64,6 +65,7 @@ public sealed class EnrollFromPaidRecordHandler(IAppDbContext db, ICurrentUser u
         }
 
         var payment = NewPayment.From(enrollment, quote, PaymentChannels.TaxFileCode, record.Voucher, paidAt, amount, clock, user);
+        payment.CarriedToPeriod = (await ClosedPeriods.LoadAsync(db, policy, enrollment.ProfileId, cancellationToken)).CarriedTo(payment.PaidOn);
         db.Payments.Add(payment);
         enrollment.RecordPayment(payment);
         record.PaymentId = payment.Id;
