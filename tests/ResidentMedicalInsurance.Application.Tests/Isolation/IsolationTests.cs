@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Auditing;
+using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Payments;
@@ -94,7 +95,7 @@ public sealed class IsolationTests
 
             Assert.Empty((await world.Send(outsider, new SearchResidents("H001"))).Items);
             Assert.Empty((await world.Send(outsider, new ListRefunds())).Items);
-            Assert.Empty((await world.Send(outsider, new ListRefunds(RefundList.Decided))).Items);
+            Assert.Empty((await world.Send(outsider, new ListRefunds(ReviewList.Decided))).Items);
         }
 
         var decide = await Record.ExceptionAsync(() => world.Send(world.OtherTenantCounty, new DecideRefund(records.Refund, true, null)));
@@ -126,7 +127,7 @@ public sealed class IsolationTests
         }
 
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new SearchResidents("H001")));
-        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new ListRefunds(RefundList.Decided)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new ListRefunds(ReviewList.Decided)));
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new DecideRefund(records.Refund, true, null)));
         Assert.Equal(counts, await Counts(world));
     }

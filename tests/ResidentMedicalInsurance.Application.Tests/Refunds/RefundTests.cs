@@ -1,6 +1,7 @@
 using ResidentMedicalInsurance.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Refunds;
 using ResidentMedicalInsurance.Application.Tests.Support;
@@ -105,11 +106,11 @@ public sealed class RefundTests
         world.Clock.Now = world.Clock.Now.AddHours(1);
         await world.Send(world.CountyStaff, new DecideRefund(ids[1], false, "缴费凭证与系统记录不符"));
 
-        var decided = await world.Send(world.ClerkA, new ListRefunds(RefundList.Decided));
-        var secondPage = await world.Send(world.CountyStaff, new ListRefunds(RefundList.Decided, Skip: 1, Take: 1));
-        var rejected = await world.Send(world.CountyStaff, new ListRefunds(RefundList.Rejected));
-        var byNumber = await world.Send(world.CountyStaff, new ListRefunds(RefundList.Decided, Text: "H001"));
-        var otherTownship = await world.Send(world.CountyStaff, new ListRefunds(RefundList.Decided, world.Meixian));
+        var decided = await world.Send(world.ClerkA, new ListRefunds(ReviewList.Decided));
+        var secondPage = await world.Send(world.CountyStaff, new ListRefunds(ReviewList.Decided, Skip: 1, Take: 1));
+        var rejected = await world.Send(world.CountyStaff, new ListRefunds(ReviewList.Rejected));
+        var byNumber = await world.Send(world.CountyStaff, new ListRefunds(ReviewList.Decided, Text: "H001"));
+        var otherTownship = await world.Send(world.CountyStaff, new ListRefunds(ReviewList.Decided, world.Meixian));
         var pending = await world.Send(world.CountyStaff, new ListRefunds());
         var paging = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.CountyStaff, new ListRefunds(Take: 0)));
 

@@ -1,26 +1,16 @@
-using FluentValidation;
 using ResidentMedicalInsurance.Domain.Refunds;
 
 namespace ResidentMedicalInsurance.Application.Features.Refunds;
 
 /// <summary>
 /// 退费审核队列 and its history (clerks see their townships' requests, county staff the whole tenant): pending
-/// requests oldest first, decided ones newest decision first; filtered by township and by the resident's name or
-/// household number; one page of <see cref="Take"/> from <see cref="Skip"/>, with the total.
+/// requests oldest first, decided ones newest decision first (<see cref="ReviewQueue"/>); filtered by township and by
+/// the resident's name or household number; one page of <see cref="Take"/> from <see cref="Skip"/>, with the total.
 /// ID numbers are masked; <see cref="RefundQueueItem.ResidentId"/> lets staff reveal one through the audited RevealIdNumber.
 /// </summary>
 [AuthorizeRoles(Roles.Counter)]
-public sealed record ListRefunds(RefundList List = RefundList.Pending, Guid? TownshipId = null, string? Text = null, int Skip = 0, int Take = 50)
-    : IQuery<RefundPage>;
-
-/// <summary>Which refunds a list shows.</summary>
-public enum RefundList
-{
-    Pending,
-    Decided,
-    Approved,
-    Rejected,
-}
+public sealed record ListRefunds(ReviewList List = ReviewList.Pending, Guid? TownshipId = null, string? Text = null, int Skip = 0, int Take = 50)
+    : IQuery<RefundPage>, IReviewListRequest;
 
 public sealed record RefundPage(IReadOnlyList<RefundQueueItem> Items, int Total);
 
@@ -31,30 +21,15 @@ public sealed record RefundQueueItem(
     string StatusText, string RequestedBy, string RequestedAtText, string? Note, string? DecisionNote, IReadOnlyList<string> Basis,
     string HouseholdNumber = "", string? DecidedBy = null, string DecidedAtText = "—");
 
-public sealed class ListRefundsValidator : AbstractValidator<ListRefunds>
-{
-    public ListRefundsValidator()
-    {
-        RuleFor(x => x.List).IsInEnum().WithMessage(_ => Messages.Get("ListRefunds_ListMissing"));
-        RuleFor(x => x.Text).MaximumLength(50).WithMessage(_ => Messages.Get("ListRefunds_TextTooLong"));
-        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.Get("SearchResidents_SkipInvalid"));
-        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage(_ => Messages.Get("SearchResidents_TakeInvalid"));
-    }
-}
+public sealed class ListRefundsValidator : ReviewListValidator<ListRefunds>;
 
 public sealed class ListRefundsHandler(IAppDbContext db, ICurrentUser user, IUserNames names)
     : IRequestHandler<ListRefunds, RefundPage>
 {
     public async Task<RefundPage> Handle(ListRefunds request, CancellationToken cancellationToken)
     {
-        var query = Filtered(request);
-        // Ordered by time, never by the GUID key (SQL Server sorts uniqueidentifier differently); SQLite cannot order
-        // DateTimeOffset, so the keys and times of the filtered refunds are sorted here and only one page is read.
-        var keys = await query.Select(f => new { f.Id, f.RequestedAt, f.DecidedAt }).ToListAsync(cancellationToken);
-        var page = (request.List == RefundList.Pending
-                ? keys.OrderBy(k => k.RequestedAt)
-                : keys.OrderByDescending(k => k.DecidedAt ?? k.RequestedAt))
-            .Skip(request.Skip).Take(request.Take).Select(k => k.Id).ToList();
+        var (page, total) = await ReviewQueue.PageAsync(
+            Filtered(request).Select(f => new ReviewQueue.Key(f.Id, f.RequestedAt, f.DecidedAt)), request.Skip, request.Take, cancellationToken);
         var rows = await (
             from f in db.Refunds.AsNoTracking().Where(f => page.Contains(f.Id))
             join r in db.Residents on f.ResidentId equals r.Id
@@ -64,12 +39,12 @@ public sealed class ListRefundsHandler(IAppDbContext db, ICurrentUser user, IUse
             select new { f, r.Name, r.IdNumber, e.Year, h.Number, Township = t.Name })
             .ToListAsync(cancellationToken);
         var people = await names.DisplayNamesAsync(rows.SelectMany(x => new[] { x.f.RequestedBy, x.f.DecidedBy }), cancellationToken);
-        var items = rows.OrderBy(x => page.IndexOf(x.f.Id)).Select(x => new RefundQueueItem(
+        var items = ReviewQueue.InPageOrder(rows, page, x => x.f.Id).Select(x => new RefundQueueItem(
             x.f.Id, x.f.EnrollmentId, x.f.HouseholdId, x.f.ResidentId, x.Name, Display.MaskId(x.IdNumber), x.Township, x.Year,
             Labels.Of(x.f.Reason), Display.Date(x.f.EventDate), Display.Yuan(x.f.AmountFen), x.f.EndsEnrollment,
             x.f.Status, Labels.Of(x.f.Status), people[x.f.RequestedBy], Display.Time(x.f.RequestedAt), x.f.Note, x.f.DecisionNote,
             BasisText.Split(x.f.Basis), x.Number, x.f.DecidedBy is { } by ? people[by] : null, Display.Time(x.f.DecidedAt))).ToList();
-        return new RefundPage(items, keys.Count);
+        return new RefundPage(items, total);
     }
 
     private IQueryable<Refund> Filtered(ListRefunds request)
@@ -77,9 +52,10 @@ public sealed class ListRefundsHandler(IAppDbContext db, ICurrentUser user, IUse
         var query = db.Refunds.AsNoTracking().InScope(user);
         query = request.List switch
         {
-            RefundList.Pending => query.Where(f => f.Status == RefundStatus.Pending),
-            RefundList.Approved => query.Where(f => f.Status == RefundStatus.Approved),
-            RefundList.Rejected => query.Where(f => f.Status == RefundStatus.Rejected),
+            ReviewList.Pending => query.Where(f => f.Status == RefundStatus.Pending),
+            ReviewList.Approved => query.Where(f => f.Status == RefundStatus.Approved),
+            ReviewList.Rejected => query.Where(f => f.Status == RefundStatus.Rejected),
+            ReviewList.All => query,
             _ => query.Where(f => f.Status != RefundStatus.Pending),
         };
         if (request.TownshipId is { } township)
