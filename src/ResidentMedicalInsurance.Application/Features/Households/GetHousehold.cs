@@ -60,7 +60,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
             .OrderBy(e => e.Status == EnrollmentStatus.Ended).ThenByDescending(e => e.EnrolledAt).ToList();
         var certifications = await db.SubsidyCertifications.AsNoTracking().Live(profile.Year)
             .Where(c => c.HouseholdId == household.Id).ToListAsync(cancellationToken);
-        var payments = await db.Payments.AsNoTracking().Where(p => p.HouseholdId == household.Id)
+        var payments = await db.Payments.AsNoTracking().InForcePayments().Where(p => p.HouseholdId == household.Id)
             .Select(p => new { p.EnrollmentId, p.Id }).ToListAsync(cancellationToken);
         var refunds = await RefundSummary.LatestAsync(db, household.Id, cancellationToken);
 

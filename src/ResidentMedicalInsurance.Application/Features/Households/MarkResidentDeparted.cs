@@ -75,7 +75,7 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
             return (Messages.Format("MarkResidentDeparted_PaidKept", enrollment.Year), null);
         }
 
-        var payment = await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.EnrollmentId == enrollment.Id, ct);
+        var payment = await db.Payments.AsNoTracking().InForcePayments().FirstOrDefaultAsync(p => p.EnrollmentId == enrollment.Id, ct);
         if (payment is null || await db.Refunds.AnyAsync(r => r.EnrollmentId == enrollment.Id && r.Status != RefundStatus.Rejected, ct))
         {
             return null;

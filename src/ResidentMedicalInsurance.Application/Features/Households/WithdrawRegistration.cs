@@ -27,6 +27,7 @@ public sealed class WithdrawRegistrationHandler(IAppDbContext db, ICurrentUser u
     {
         var resident = (await db.Residents.InScope(user)
             .FirstOrDefaultAsync(r => r.Id == request.ResidentId, cancellationToken)).Found();
+        // Every payment, reversed ones too: a payment is never deleted (冲正 keeps it), and it keeps its enrolment.
         if (await db.Payments.AnyAsync(p => p.ResidentId == resident.Id, cancellationToken))
         {
             throw new AppException(Messages.Format("WithdrawRegistration_PaymentExists", resident.Name));

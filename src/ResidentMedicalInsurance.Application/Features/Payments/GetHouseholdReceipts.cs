@@ -2,7 +2,10 @@ using ResidentMedicalInsurance.Application.Policy;
 
 namespace ResidentMedicalInsurance.Application.Features.Payments;
 
-/// <summary>全户缴费凭证: the receipts of every member's payment for the household page's year, to print on one page.</summary>
+/// <summary>
+/// 全户缴费凭证: the receipts of every member's payment in force for the household page's year, to print on one page
+/// (a reversed payment's receipt is printed on its own, marked 已冲正).
+/// </summary>
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetHouseholdReceipts(Guid HouseholdId) : IQuery<HouseholdReceipts>;
 
@@ -14,7 +17,7 @@ public sealed class GetHouseholdReceiptsHandler(IAppDbContext db, ICurrentUser u
     public async Task<HouseholdReceipts> Handle(GetHouseholdReceipts request, CancellationToken cancellationToken)
     {
         var household = await PrintedHousehold.LoadAsync(db, user, policy, request.HouseholdId, cancellationToken);
-        var payments = db.Payments.Where(p => p.HouseholdId == household.Id
+        var payments = db.Payments.InForcePayments().Where(p => p.HouseholdId == household.Id
             && db.Enrollments.Any(e => e.Id == p.EnrollmentId && e.Year == household.Year));
         return new(household, await new Receipts(db, policy, names).ReadAsync(payments, cancellationToken));
     }

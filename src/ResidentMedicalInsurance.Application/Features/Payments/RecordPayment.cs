@@ -103,10 +103,13 @@ public sealed class RecordPaymentHandler(IAppDbContext db, ICurrentUser user, IC
         return Result(payment, false);
     }
 
-    /// <summary>The payment already recorded under this channel and voucher, if it is this enrolment's.</summary>
+    /// <summary>
+    /// The payment in force under this channel and voucher, if it is this enrolment's. A reversed one is not a
+    /// replay: the clerk is entering that voucher again, correctly (ADR 0059).
+    /// </summary>
     private async Task<PaymentRecorded?> Replay(string channel, string voucher, Guid enrollmentId, CancellationToken ct)
     {
-        var existing = await db.Payments.AsNoTracking()
+        var existing = await db.Payments.AsNoTracking().InForcePayments()
             .FirstOrDefaultAsync(p => p.Channel == channel && p.Voucher == voucher, ct);
         if (existing is null)
         {

@@ -40,7 +40,7 @@ public sealed class RequestRefundHandler(IAppDbContext db, ICurrentUser user, IC
         var enrollment = (await db.Enrollments.AsNoTracking().InScope(user)
             .FirstOrDefaultAsync(e => e.Id == request.EnrollmentId, cancellationToken)).Found();
         var payment = enrollment.Status == EnrollmentStatus.Paid
-            ? await db.Payments.AsNoTracking().FirstOrDefaultAsync(p => p.EnrollmentId == enrollment.Id, cancellationToken)
+            ? await db.Payments.AsNoTracking().InForcePayments().FirstOrDefaultAsync(p => p.EnrollmentId == enrollment.Id, cancellationToken)
             : null;
         if (payment is null)
         {

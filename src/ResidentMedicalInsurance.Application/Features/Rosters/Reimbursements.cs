@@ -35,13 +35,13 @@ public sealed class RecordReimbursementPayoutValidator : AbstractValidator<Recor
 
 internal static class ReimbursedPayments
 {
-    /// <summary>Payments with a subsidy of a category the profile pays back (mode reimbursed).</summary>
+    /// <summary>Payments in force with a subsidy of a category the profile pays back (mode reimbursed); a reversed one owes no subsidy.</summary>
     public static async Task<List<(Domain.Payments.Payment Payment, CategoryRule Category)>> ForAsync(IAppDbContext db, IPolicyGateway policy, CancellationToken ct)
     {
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, ct);
         var categories = policy.Categories(profile.Id).Where(c => c.Mode == SubsidyMode.Reimbursed).ToDictionary(c => c.Code);
         var codes = categories.Keys.ToList();
-        var payments = await db.Payments.AsNoTracking().Where(p => p.SubsidyFen > 0 && p.SubsidyCode != null && codes.Contains(p.SubsidyCode)).ToListAsync(ct);
+        var payments = await db.Payments.AsNoTracking().InForcePayments().Where(p => p.SubsidyFen > 0 && p.SubsidyCode != null && codes.Contains(p.SubsidyCode)).ToListAsync(ct);
         return payments.OrderBy(p => p.PaidAt.UtcTicks).Select(p => (p, categories[p.SubsidyCode!])).ToList();
     }
 }
