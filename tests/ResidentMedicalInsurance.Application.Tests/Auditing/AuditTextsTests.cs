@@ -12,6 +12,7 @@ public sealed class AuditTextsTests
             .Concat(AuditLabels.Entities.Select(AuditLabels.Entity))
             .Concat(Enum.GetValues<AuditOperation>().Select(AuditLabels.Operation))
             .Concat(AuditValues.Named.Select(AuditValues.Field))
+            .Concat(AuditValues.NamedByRecord.Select(x => AuditValues.Field(x.Field, x.Entity)))
             .Concat(AuditValues.Codes.Keys.Select(c => AuditValues.Value("Any", c, new AuditNames(new Dictionary<Guid, string>(), new Dictionary<string, string>()))))
             .Concat(Enum.GetValues<RevealPurpose>().Select(RevealReason.Label));
 

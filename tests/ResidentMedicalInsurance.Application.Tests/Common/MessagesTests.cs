@@ -1,6 +1,4 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Tests.Support;
@@ -10,21 +8,10 @@ namespace ResidentMedicalInsurance.Application.Tests.Common;
 /// <summary>The validators' and handlers' messages in both languages: every key in both, English without Chinese, the culture read when the message is produced.</summary>
 public sealed class MessagesTests
 {
-    private static readonly ResourceManager Resources = new("ResidentMedicalInsurance.Application.Resources.Messages", typeof(Messages).Assembly);
-
-    private static Dictionary<string, string> Set(CultureInfo culture) =>
-        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
-
     [Fact]
     public void Every_message_exists_in_Chinese_and_English_and_the_English_has_no_Chinese()
     {
-        var chinese = Set(CultureInfo.InvariantCulture);
-        var english = Set(new CultureInfo("en"));
-
-        Assert.NotEmpty(chinese);
-        Assert.Equal(chinese.Keys.Order(), english.Keys.Order());
-        Assert.All(english, e => Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", e.Value));
+        ResourcePair.AssertComplete("Messages");
     }
 
     [Fact]

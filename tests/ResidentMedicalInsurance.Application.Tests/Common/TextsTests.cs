@@ -1,7 +1,6 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using ResidentMedicalInsurance.Application.Features.Common;
+using ResidentMedicalInsurance.Application.Tests.Support;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Refunds;
@@ -12,20 +11,10 @@ namespace ResidentMedicalInsurance.Application.Tests.Common;
 /// <summary>The Application's texts in both languages: every key in both, every enumeration value labelled, English without Chinese.</summary>
 public sealed class TextsTests
 {
-    private static readonly ResourceManager Resources = new("ResidentMedicalInsurance.Application.Resources.Texts", typeof(Texts).Assembly);
-
-    private static Dictionary<string, string> Set(CultureInfo culture) =>
-        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
-
     [Fact]
     public void Every_text_exists_in_Chinese_and_English_and_the_English_has_no_Chinese()
     {
-        var chinese = Set(CultureInfo.InvariantCulture);
-        var english = Set(new CultureInfo("en"));
-
-        Assert.Equal(chinese.Keys.Order(), english.Keys.Order());
-        Assert.All(english, e => Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", e.Value));
+        ResourcePair.AssertComplete("Texts");
     }
 
     [Fact]
@@ -41,6 +30,7 @@ public sealed class TextsTests
             Assert.All(Enum.GetValues<OtherDocumentKind>(), v => Assert.NotEmpty(Labels.Of(v)));
             Assert.All(Enum.GetValues<EnrollmentStatus>(), v => Assert.NotEmpty(Labels.Of(v)));
             Assert.All(Enum.GetValues<RefundStatus>(), v => Assert.NotEmpty(Labels.Of(v)));
+            Assert.All(Enum.GetValues<Domain.Payments.PaymentStatus>(), v => Assert.NotEmpty(Labels.Of(v)));
             Assert.All(Enum.GetValues<RefundReason>(), v => Assert.NotEmpty(Labels.Of(v)));
         }
     }

@@ -10,12 +10,13 @@ public static class AuditLabels
     {
         "RegisterHousehold", "AddHouseholdMember", "UpdateResident", "MarkResidentDeparted", "WithdrawRegistration", "RevealIdNumber",
         "EnrollResident", "RenewEnrollments", "RecordPayment", "RequestRefund", "DecideRefund",
+        "RequestPaymentReversal", "ApprovePaymentReversal", "RejectPaymentReversal",
     };
 
     /// <summary>The records with a name; any other shows as stored.</summary>
     public static IReadOnlySet<string> Entities { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Household", "Resident", "SubsidyCertification", "Enrollment", "Payment", "Refund",
+        "Household", "Resident", "SubsidyCertification", "Enrollment", "Payment", "Refund", "PaymentReversal",
     };
 
     public static string Action(string action) => Actions.Contains(action) ? Texts.Get($"AuditAction_{action}") : action;

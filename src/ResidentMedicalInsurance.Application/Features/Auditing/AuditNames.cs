@@ -2,7 +2,8 @@ namespace ResidentMedicalInsurance.Application.Features.Auditing;
 
 /// <summary>
 /// The names behind the ids and user names of a household's audit trail: residents, the household's number,
-/// townships, enrolments (年度 and resident), payments (voucher), and users by display name (<see cref="IUserNames"/>).
+/// townships, enrolments (年度 and resident), payments (voucher, reversed ones too), reversal requests (the voucher they
+/// are about), and users by display name (<see cref="IUserNames"/>).
 /// </summary>
 public sealed class AuditNames(IReadOnlyDictionary<Guid, string> records, IReadOnlyDictionary<string, string> users)
 {
@@ -31,9 +32,16 @@ public sealed class AuditNames(IReadOnlyDictionary<Guid, string> records, IReadO
             records[e.Id] = Texts.Format("AuditRecord_Enrollment", records.GetValueOrDefault(e.ResidentId, "—"), e.Year);
         }
 
+        var vouchers = new Dictionary<Guid, string>();
         foreach (var p in await db.Payments.AsNoTracking().Where(p => p.HouseholdId == householdId).Select(p => new { p.Id, p.Voucher }).ToListAsync(ct))
         {
             records[p.Id] = Texts.Format("AuditRecord_Payment", p.Voucher);
+            vouchers[p.Id] = p.Voucher;
+        }
+
+        foreach (var v in await db.PaymentReversals.AsNoTracking().Where(v => v.HouseholdId == householdId).Select(v => new { v.Id, v.PaymentId }).ToListAsync(ct))
+        {
+            records[v.Id] = Texts.Format("AuditRecord_PaymentReversal", vouchers.GetValueOrDefault(v.PaymentId, "—"));
         }
 
         return new AuditNames(records, await userNames.DisplayNamesAsync(users, ct));

@@ -19,7 +19,13 @@ public static class AuditValues
         "StandardFeeFen", "SubsidyFen", "SubsidyCode", "AmountDueFen", "AmountFen", "Basis", "EnrolledAt", "Renewed", "PaidAt",
         "BenefitStart", "BenefitEnd", "EndedAt", "Channel", "Voucher", "RecordedAt", "RecordedBy", "Reason", "EventDate",
         "BenefitsUsed", "Note", "EndsEnrollment", "RequestedAt", "RequestedBy", "DecidedAt", "DecidedBy", "DecisionNote",
-        "Code", "CertifiedOn", "Departure", "DepartedOn",
+        "Code", "CertifiedOn", "Departure", "DepartedOn", "ReversedAt", "ReversalId",
+    };
+
+    /// <summary>Fields one record names its own way (Texts <c>AuditField_&lt;record&gt;_&lt;field&gt;</c>): a reversal's reason is not a refund's.</summary>
+    public static IReadOnlySet<(string Entity, string Field)> NamedByRecord { get; } = new HashSet<(string, string)>
+    {
+        ("PaymentReversal", "Reason"),
     };
 
     /// <summary>Stored codes and the Texts key of their label (the enumerations' own, or <c>AuditCode_</c>).</summary>
@@ -38,12 +44,17 @@ public static class AuditValues
         ["JoinedEmployeeInsurance"] = "RefundReason_JoinedEmployeeInsurance", ["Conscripted"] = "RefundReason_Conscripted",
         ["Imprisoned"] = "RefundReason_Imprisoned", ["Duplicate"] = "RefundReason_Duplicate", ["Erroneous"] = "RefundReason_Erroneous",
         ["WrongLocation"] = "RefundReason_WrongLocation", ["LeftHousehold"] = "Departure_LeftHousehold",
+        ["InForce"] = "PaymentStatus_InForce", ["Reversed"] = "PaymentStatus_Reversed",
     };
 
     public static bool Shown(string field) => !Hidden.Contains(field);
 
     /// <summary>The field's name; a nested one (<c>Circumstances.MigrantWorker</c>) by its last part.</summary>
     public static string Field(string field) => Named.Contains(field) ? Texts.Get($"AuditField_{field}") : field[(field.LastIndexOf('.') + 1)..];
+
+    /// <summary>The field's name on a record of <paramref name="entityType"/> (<see cref="NamedByRecord"/>, else <see cref="Field(string)"/>).</summary>
+    public static string Field(string field, string entityType) =>
+        NamedByRecord.Contains((entityType, field)) ? Texts.Get($"AuditField_{entityType}_{field}") : Field(field);
 
     /// <summary>The value as the clerk reads it; <paramref name="names"/> turns ids and user names into names.</summary>
     public static string Value(string field, string? value, AuditNames names) => value switch

@@ -49,7 +49,7 @@ public sealed class GetHouseholdAuditHandler(IAppDbContext db, ICurrentUser user
     private static AuditEntryView View(AuditEntry a, List<(string Field, string? Before, string? After)> values, AuditNames names)
     {
         var changes = values.Where(v => AuditValues.Shown(v.Field))
-            .Select(v => new AuditChange(v.Field, AuditValues.Field(v.Field), AuditValues.Value(v.Field, v.Before, names), AuditValues.Value(v.Field, v.After, names)))
+            .Select(v => new AuditChange(v.Field, AuditValues.Field(v.Field, a.EntityType), AuditValues.Value(v.Field, v.Before, names), AuditValues.Value(v.Field, v.After, names)))
             .ToList();
         var who = names.User(a.UserName);
         var reason = a.Operation == AuditOperation.Revealed ? RevealReason.Text(a.After) : null;

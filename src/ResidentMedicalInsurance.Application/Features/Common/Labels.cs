@@ -1,6 +1,7 @@
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Payments;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Residents;
 
@@ -22,6 +23,9 @@ public static class Labels
     public static string Of(EnrollmentStatus s) => Texts.Get($"EnrollmentStatus_{s}");
 
     public static string Of(RefundStatus s) => Texts.Get($"RefundStatus_{s}");
+
+    /// <summary>有效 / 已冲正.</summary>
+    public static string Of(PaymentStatus s) => Texts.Get($"PaymentStatus_{s}");
 
     public static string Of(RefundReason r) => Texts.Get($"RefundReason_{r}");
 

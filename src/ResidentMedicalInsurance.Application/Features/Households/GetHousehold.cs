@@ -1,5 +1,6 @@
 using ResidentMedicalInsurance.Application.Features.Rosters;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
+using ResidentMedicalInsurance.Application.Features.Reversals;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
@@ -36,11 +37,12 @@ public sealed record MemberView(
 /// The member's enrolment of the year. Awaiting payment: <paramref name="AmountDueFen"/> is what a payment
 /// today must amount to, or null with <paramref name="AmountDueText"/> saying why today's payment is not
 /// taken (今日不能缴费：…, the policy's reason alone in <paramref name="NotPayableReason"/>: a clause text, shown
-/// in Chinese in every language); paid or ended: the amount paid. <paramref name="Refund"/>: its latest refund request, if any.
+/// in Chinese in every language); paid or ended: the amount paid. <paramref name="PaymentId"/>: the payment in force;
+/// <paramref name="Refund"/> and <paramref name="Reversal"/>: its latest refund and reversal (冲正) request, if any.
 /// </summary>
 public sealed record EnrollmentSummary(
     Guid EnrollmentId, int Year, EnrollmentStatus Status, string StatusText, long? AmountDueFen, string AmountDueText,
-    string BenefitPeriodText, Guid? PaymentId, RefundSummary? Refund = null, string? NotPayableReason = null);
+    string BenefitPeriodText, Guid? PaymentId, RefundSummary? Refund = null, string? NotPayableReason = null, ReversalSummary? Reversal = null);
 
 public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
     : IRequestHandler<GetHousehold, HouseholdDetails>
@@ -63,6 +65,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
         var payments = await db.Payments.AsNoTracking().InForcePayments().Where(p => p.HouseholdId == household.Id)
             .Select(p => new { p.EnrollmentId, p.Id }).ToListAsync(cancellationToken);
         var refunds = await RefundSummary.LatestAsync(db, household.Id, cancellationToken);
+        var reversals = await ReversalSummary.LatestAsync(db, household.Id, cancellationToken);
 
         var members = residents.Select(r =>
         {
@@ -72,7 +75,7 @@ public sealed class GetHouseholdHandler(IAppDbContext db, ICurrentUser user, ICl
             var summary = e is null ? null : new EnrollmentSummary(
                 e.Id, e.Year, e.Status, Labels.Of(e.Status), due, dueText,
                 Display.Period(e.BenefitStart, e.BenefitEnd), payments.FirstOrDefault(p => p.EnrollmentId == e.Id)?.Id,
-                refunds.GetValueOrDefault(e.Id), whyNot);
+                refunds.GetValueOrDefault(e.Id), whyNot, reversals.GetValueOrDefault(e.Id));
             return new MemberView(
                 r.Id, r.Name, Display.MaskId(r.IdNumber), Labels.Of(r.Sex), Display.BirthYear(r.BirthDate),
                 r.Relationship, Labels.Of(r.Relationship), Labels.Of(r.Hukou), Labels.Of(r.Student),

@@ -1,3 +1,4 @@
+using ResidentMedicalInsurance.Application.Features.Reversals;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Payments;
 
@@ -22,8 +23,10 @@ internal sealed class Receipts(IAppDbContext db, IPolicyGateway policy, IUserNam
             return [];
         }
 
+        var reversalIds = rows.Select(x => x.p.ReversalId).OfType<Guid>().ToList();
+        var reversals = await db.PaymentReversals.AsNoTracking().Where(v => reversalIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         var (tenantCode, tenantName, _) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var clerks = await names.DisplayNamesAsync(rows.Select(x => x.p.RecordedBy), cancellationToken);
+        var clerks = await names.DisplayNamesAsync(rows.Select(x => x.p.RecordedBy).Concat(reversals.Values.Select(v => v.DecidedBy)), cancellationToken);
         return rows.Select(row =>
         {
             var printed = PrintedPolicy.For(policy, row.ProfileId, tenantName, row.Year);
@@ -36,7 +39,13 @@ internal sealed class Receipts(IAppDbContext db, IPolicyGateway policy, IUserNam
                 channel?.Name ?? row.p.Channel, channel?.Clause ?? "", row.p.Voucher, Display.Time(row.p.PaidAt),
                 Display.Yuan(row.p.StandardFeeFen), subsidy, Display.Yuan(row.p.AmountFen),
                 Display.Period(row.p.BenefitStart, row.p.BenefitEnd),
-                clerks.GetValueOrDefault(row.p.RecordedBy, row.p.RecordedBy), Display.Time(row.p.RecordedAt), BasisText.Split(row.p.Basis));
+                clerks.GetValueOrDefault(row.p.RecordedBy, row.p.RecordedBy), Display.Time(row.p.RecordedAt), BasisText.Split(row.p.Basis),
+                Reversed(row.p, reversals, clerks));
         }).ToList();
     }
+
+    private static string? Reversed(Payment p, Dictionary<Guid, PaymentReversal> reversals, IReadOnlyDictionary<string, string> clerks) =>
+        p.Status == PaymentStatus.Reversed && p.ReversalId is { } id && reversals.TryGetValue(id, out var v)
+            ? ReversalTexts.Format("Receipt_Reversed", Display.Time(p.ReversedAt), clerks.GetValueOrDefault(v.DecidedBy ?? "", v.DecidedBy ?? ""), v.Reason)
+            : null;
 }

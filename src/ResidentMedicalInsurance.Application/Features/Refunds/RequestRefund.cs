@@ -1,4 +1,5 @@
 using FluentValidation;
+using ResidentMedicalInsurance.Application.Features.Reversals;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Refunds;
@@ -51,6 +52,8 @@ public sealed class RequestRefundHandler(IAppDbContext db, ICurrentUser user, IC
         {
             throw new AppException(Texts.Get("Refund_AlreadyRequested"));
         }
+
+        await ReversalRules.EnsureNonePendingForRefundAsync(db, payment, cancellationToken);
 
         var quote = await RefundPolicy.AskAsync(db, policy, enrollment, payment, request.Reason, request.EventDate, request.BenefitsUsed, cancellationToken);
         if (!quote.Refundable || quote.AmountFen <= 0)
