@@ -48,6 +48,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/print/households/{Id:guid}/receipts"] = [S, P, P, P, D],
         ["/print/households/{Id:guid}/registrations"] = [S, P, P, P, D],
         ["/refunds"] = [S, P, P, D, D],
+        ["/reversals"] = [S, P, P, D, D],
         ["/renewals"] = [S, P, P, D, D],
         ["/rosters"] = [S, D, P, D, D],
         ["/rosters/{Id:guid}"] = [S, D, P, D, D],
