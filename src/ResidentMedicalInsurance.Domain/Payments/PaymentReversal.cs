@@ -8,7 +8,7 @@ namespace ResidentMedicalInsurance.Domain.Payments;
 /// county staff approve or reject it. Approval marks the payment reversed and the enrolment 待缴费 again;
 /// nothing is deleted, and the audit trail holds both the payment and its reversal.
 /// </summary>
-public sealed class PaymentReversal : ITenantOwned, IHouseholdScoped, ITownshipScoped
+public sealed class PaymentReversal : ITenantOwned, IHouseholdScoped, ITownshipScoped, IReviewedRequest
 {
     public const int ReasonMaxLength = 500;
 

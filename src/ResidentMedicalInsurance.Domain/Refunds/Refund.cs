@@ -4,7 +4,7 @@ using ResidentMedicalInsurance.Domain.Households;
 namespace ResidentMedicalInsurance.Domain.Refunds;
 
 /// <summary>A refund request (退费申请) for a paid enrolment; county staff approve or reject it.</summary>
-public sealed class Refund : ITenantOwned, IHouseholdScoped, ITownshipScoped
+public sealed class Refund : ITenantOwned, IHouseholdScoped, ITownshipScoped, IReviewedRequest
 {
     public const int NoteMaxLength = 500;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
@@ -402,11 +401,8 @@ public sealed class ReversalTests
         var id = People.IdNumber(new DateOnly(1970, 2, 3));
         var registration = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "H001", "甲", id);
         var enrollment = await world.Send(world.ClerkA, new EnrollResident(registration.ResidentId, new EnrollmentInput()));
-        var header = "身份证号,姓名,缴费年度,缴费金额,缴费时间,缴费渠道,电子税票号,征收机关";
-        var csv = Encoding.UTF8.GetBytes($"{header}\r\n{id},甲,2020,250.00,2019-11-10 09:00:00,微信,T0001,尤溪县税务局\r\n");
-        var staged = await world.Send(world.CountyStaff, new StagePaidFile { FileName = "已缴费信息.csv", Content = csv });
-        await world.Run(world.CountyStaff, sp => sp.GetRequiredService<PaidFileImport>().RunAsync(staged.FileId, CancellationToken.None));
-        await world.Send(world.CountyStaff, new ApplyPaidFile(staged.FileId));
+        var file = await Tax.PaidFileTests.Import(world, [$"{id},甲,2020,250.00,2019-11-10 09:00:00,微信,T0001,尤溪县税务局"]);
+        await world.Send(world.CountyStaff, new ApplyPaidFile(file.Id));
         var payment = await world.Read(world.CountyStaff, db => db.Payments.SingleAsync());
         var record = await world.Read(world.CountyStaff, db => db.PaidRecords.AsNoTracking().SingleAsync());
 

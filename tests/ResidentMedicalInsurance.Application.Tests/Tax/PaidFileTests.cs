@@ -158,7 +158,8 @@ public sealed class PaidFileTests
         return (await world.Send(world.ClerkA, new Features.Enrollments.EnrollResident(reg.ResidentId, new Features.Enrollments.EnrollmentInput())), id);
     }
 
-    private static async Task<PaidFileSummary> Import(ClerkWorld world, IEnumerable<string> lines, string header = Header)
+    /// <summary>Stages the paid file of these lines as county staff and runs its import job (matching, nothing recorded yet).</summary>
+    internal static async Task<PaidFileSummary> Import(ClerkWorld world, IEnumerable<string> lines, string header = Header)
     {
         var staged = await world.Send(world.CountyStaff, new StagePaidFile { FileName = "已缴费信息.csv", Content = Csv(header, lines) });
         await world.Run(world.CountyStaff, sp => sp.GetRequiredService<PaidFileImport>().RunAsync(staged.FileId, CancellationToken.None));

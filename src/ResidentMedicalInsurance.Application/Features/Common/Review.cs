@@ -1,4 +1,5 @@
 using FluentValidation;
+using ResidentMedicalInsurance.Domain.Common;
 
 namespace ResidentMedicalInsurance.Application.Features.Common;
 
@@ -17,10 +18,11 @@ public enum ReviewList
     All,
 }
 
-/// <summary>A list request of a review queue: which list, the resident's name or household number, one page.</summary>
+/// <summary>A list request of a review queue: which list, the township, the resident's name or household number, one page.</summary>
 public interface IReviewListRequest
 {
     ReviewList List { get; }
+    Guid? TownshipId { get; }
     string? Text { get; }
     int Skip { get; }
     int Take { get; }
@@ -40,24 +42,42 @@ public abstract class ReviewListValidator<T> : AbstractValidator<T>
 }
 
 /// <summary>
-/// The order and the page of a review queue: pending requests first, oldest request first, then decided ones,
-/// newest decision first. Ordered by time, never by the GUID key (SQL Server sorts uniqueidentifier differently);
-/// SQLite cannot order DateTimeOffset, so the keys and times of the filtered requests are sorted here and only
-/// one page of rows is read afterwards.
+/// The filters, the order and the page of a review queue: pending requests first, oldest request first, then decided
+/// ones, newest decision first. Ordered by time, never by the GUID key (SQL Server sorts uniqueidentifier differently);
+/// SQLite cannot order DateTimeOffset, so the keys and times of the filtered requests are sorted here and only one
+/// page of rows is read afterwards.
 /// </summary>
 internal static class ReviewQueue
 {
-    /// <summary>A request's key and times; pending while <paramref name="DecidedAt"/> is null.</summary>
-    public sealed record Key(Guid Id, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt);
+    private sealed record Key(Guid Id, DateTimeOffset RequestedAt, DateTimeOffset? DecidedAt);
+
+    /// <summary>The requests of the list's township and of the resident's name (in part) or household number (exactly).</summary>
+    public static IQueryable<T> Matching<T>(IQueryable<T> requests, IAppDbContext db, IReviewListRequest list)
+        where T : class, IReviewedRequest
+    {
+        if (list.TownshipId is { } township)
+        {
+            requests = requests.Where(r => r.TownshipId == township);
+        }
+
+        if (list.Text?.Trim() is { Length: > 0 } text)
+        {
+            requests = requests.Where(r => db.Residents.Any(x => x.Id == r.ResidentId && x.Name.Contains(text))
+                || db.Households.Any(h => h.Id == r.HouseholdId && h.Number == text));
+        }
+
+        return requests;
+    }
 
     /// <summary>The ids of one page in queue order, and how many requests the filtered list holds.</summary>
-    public static async Task<(List<Guid> Page, int Total)> PageAsync(IQueryable<Key> keys, int skip, int take, CancellationToken ct)
+    public static async Task<(List<Guid> Page, int Total)> PageAsync<T>(IQueryable<T> requests, IReviewListRequest list, CancellationToken ct)
+        where T : class, IReviewedRequest
     {
-        var all = await keys.ToListAsync(ct).ConfigureAwait(false);
+        var all = await requests.Select(r => new Key(r.Id, r.RequestedAt, r.DecidedAt)).ToListAsync(ct).ConfigureAwait(false);
         var page = all
             .OrderBy(k => k.DecidedAt is null ? 0 : 1)
             .ThenBy(k => k.DecidedAt is { } decided ? -decided.UtcTicks : k.RequestedAt.UtcTicks)
-            .Skip(skip).Take(take).Select(k => k.Id).ToList();
+            .Skip(list.Skip).Take(list.Take).Select(k => k.Id).ToList();
         return (page, all.Count);
     }
 

@@ -28,8 +28,7 @@ public sealed class ListRefundsHandler(IAppDbContext db, ICurrentUser user, IUse
 {
     public async Task<RefundPage> Handle(ListRefunds request, CancellationToken cancellationToken)
     {
-        var (page, total) = await ReviewQueue.PageAsync(
-            Filtered(request).Select(f => new ReviewQueue.Key(f.Id, f.RequestedAt, f.DecidedAt)), request.Skip, request.Take, cancellationToken);
+        var (page, total) = await ReviewQueue.PageAsync(Filtered(request), request, cancellationToken);
         var rows = await (
             from f in db.Refunds.AsNoTracking().Where(f => page.Contains(f.Id))
             join r in db.Residents on f.ResidentId equals r.Id
@@ -58,17 +57,6 @@ public sealed class ListRefundsHandler(IAppDbContext db, ICurrentUser user, IUse
             ReviewList.All => query,
             _ => query.Where(f => f.Status != RefundStatus.Pending),
         };
-        if (request.TownshipId is { } township)
-        {
-            query = query.Where(f => f.TownshipId == township);
-        }
-
-        if (request.Text?.Trim() is { Length: > 0 } text)
-        {
-            query = query.Where(f => db.Residents.Any(r => r.Id == f.ResidentId && r.Name.Contains(text))
-                || db.Households.Any(h => h.Id == f.HouseholdId && h.Number == text));
-        }
-
-        return query;
+        return ReviewQueue.Matching(query, db, request);
     }
 }

@@ -32,8 +32,7 @@ public sealed class ListPaymentReversalsHandler(IAppDbContext db, ICurrentUser u
 {
     public async Task<PaymentReversalPage> Handle(ListPaymentReversals request, CancellationToken cancellationToken)
     {
-        var (page, total) = await ReviewQueue.PageAsync(
-            Filtered(request).Select(v => new ReviewQueue.Key(v.Id, v.RequestedAt, v.DecidedAt)), request.Skip, request.Take, cancellationToken);
+        var (page, total) = await ReviewQueue.PageAsync(Filtered(request), request, cancellationToken);
         if (page.Count == 0)
         {
             return new PaymentReversalPage([], total);
@@ -69,17 +68,6 @@ public sealed class ListPaymentReversalsHandler(IAppDbContext db, ICurrentUser u
             ReviewList.Decided => query.Where(v => v.Status != ReversalStatus.Pending),
             _ => query,
         };
-        if (request.TownshipId is { } township)
-        {
-            query = query.Where(v => v.TownshipId == township);
-        }
-
-        if (request.Text?.Trim() is { Length: > 0 } text)
-        {
-            query = query.Where(v => db.Residents.Any(r => r.Id == v.ResidentId && r.Name.Contains(text))
-                || db.Households.Any(h => h.Id == v.HouseholdId && h.Number == text));
-        }
-
-        return query;
+        return ReviewQueue.Matching(query, db, request);
     }
 }
