@@ -6,6 +6,7 @@ using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Households;
 using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Features.Reconciliation;
 using ResidentMedicalInsurance.Application.Features.Refunds;
 using ResidentMedicalInsurance.Application.Features.Reversals;
 using ResidentMedicalInsurance.Application.Features.Tax;
@@ -391,6 +392,32 @@ public sealed class ReversalTests
         Assert.Equal($"今天（{Display.Date(today)}）所在的对账期“{period.Name}”已审签，冲正计入批准之日所在的对账期，现在不能批准；请联系县医保局负责对账的同事。", refused.Message);
         Assert.Equal(PaymentStatus.InForce, (await PaymentOf(world, paid.PaymentId)).Status);
         Assert.Equal(ReversalStatus.Pending, (await world.Read(world.CountyStaff, db => db.PaymentReversals.SingleAsync())).Status);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_reversal_counts_in_the_period_of_its_approval_and_the_signed_period_keeps_its_figures(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var paid = await PaidEnrollment(world, "H001"); // paid 2019-11-15, in the 正常缴费期
+        var normal = new DateOnly(2019, 9, 1);
+        world.Clock.Now = new DateTimeOffset(2020, 1, 6, 9, 0, 0, TimeSpan.FromHours(8));
+        await world.Send(world.CountyStaff, new SignOffPeriod(normal));
+        var signed = await world.Send(world.Supervisor, new GetFundStatement(normal));
+
+        await Reversed(world, paid);
+        var refusedInSigned = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, People.Payment(paid.EnrollmentId, paid.Voucher)));
+        var again = await world.Send(world.ClerkA, People.Payment(paid.EnrollmentId, paid.Voucher) with { PaidAt = world.Clock.Now });
+        var january = await world.Send(world.Supervisor, new GetFundStatement(new DateOnly(2020, 1, 1)));
+        var signedLater = await world.Send(world.Supervisor, new GetFundStatement(normal));
+
+        Assert.Equal((1, 250_00L, 250_00L), (signed.Figures.Persons, signed.Figures.AmountFen, signed.Figures.NetFen));
+        Assert.Equivalent(signed.Figures, signedLater.Figures);
+        Assert.True(signedLater.AsSigned);
+        Assert.Contains("已审签", refusedInSigned.Message, StringComparison.Ordinal);
+        Assert.False(again.AlreadyRecorded);
+        Assert.Equal((1, 250_00L), (january.Figures.Reversals.Persons, january.Figures.Reversals.AmountFen));
+        Assert.Equal((1, 250_00L, 0L), (january.Figures.Persons, january.Figures.AmountFen, january.Figures.NetFen));
     }
 
     [Theory]
