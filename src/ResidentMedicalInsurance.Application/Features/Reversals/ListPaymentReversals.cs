@@ -1,4 +1,5 @@
 using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Payments;
 
 namespace ResidentMedicalInsurance.Application.Features.Reversals;
@@ -27,7 +28,7 @@ public sealed record PaymentReversalItem(
 
 public sealed class ListPaymentReversalsValidator : ReviewListValidator<ListPaymentReversals>;
 
-public sealed class ListPaymentReversalsHandler(IAppDbContext db, ICurrentUser user, IUserNames names, Policy.IPolicyGateway policy)
+public sealed class ListPaymentReversalsHandler(IAppDbContext db, ICurrentUser user, IUserNames names, IPolicyGateway policy)
     : IRequestHandler<ListPaymentReversals, PaymentReversalPage>
 {
     public async Task<PaymentReversalPage> Handle(ListPaymentReversals request, CancellationToken cancellationToken)
