@@ -1,0 +1,48 @@
+using LinqToDB.Data;
+using LinqToDB.EntityFrameworkCore;
+using ResidentMedicalInsurance.Domain.Tenancy;
+using ResidentMedicalInsurance.Infrastructure.Tenancy;
+
+namespace ResidentMedicalInsurance.Infrastructure.Persistence;
+
+/// <summary>
+/// Inserts many rows in the context's transaction without the change tracker: PostgreSQL COPY and SQL Server bulk
+/// copy through linq2db; SQLite through one prepared INSERT (<see cref="SqliteRows"/>). Applies the tenant rule of
+/// the save hooks itself (they do not run): a row gets the signed-in tenant, a row of another tenant is refused.
+/// </summary>
+internal static class BulkRows
+{
+    static BulkRows() => LinqToDBForEFTools.Initialize();
+
+    public static async Task InsertAsync<T>(AppDbContext db, ICurrentUser user, DatabaseOptions options, IReadOnlyList<T> rows, CancellationToken ct)
+        where T : class, ITenantOwned
+    {
+        var tenant = user.TenantId is { } id && id != Guid.Empty
+            ? id
+            : throw new TenantMismatchException($"Refusing to write {typeof(T).Name} in bulk: no tenant is signed in.");
+        foreach (var row in rows)
+        {
+            if (row.TenantId == Guid.Empty)
+            {
+                row.TenantId = tenant;
+            }
+            else if (row.TenantId != tenant)
+            {
+                throw new TenantMismatchException($"Refusing to write {typeof(T).Name} of tenant {row.TenantId} for tenant {tenant}.");
+            }
+        }
+
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            await SqliteRows.InsertAsync(db, rows, ct).ConfigureAwait(false);
+            return;
+        }
+
+        await db.BulkCopyAsync(new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific }, rows, ct).ConfigureAwait(false);
+    }
+}
