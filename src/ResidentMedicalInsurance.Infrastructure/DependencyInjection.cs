@@ -90,6 +90,8 @@ public static class DependencyInjection
         services.TryAddScoped<IImportJobs>(sp => sp.GetRequiredService<InlineImportJobs>());
         services.AddTableFiles();
         services.AddScoped<IStagingRows, StagingRows>();
+        services.AddScoped<AuditRows>();
+        services.AddScoped<IAuditedBulkRows, AuditedBulkRows>();
         return services;
     }
 }

@@ -18,13 +18,13 @@ namespace ResidentMedicalInsurance.Infrastructure.Auditing;
 /// </summary>
 public sealed class AuditTrail(AuditScope scope, ICurrentUser user, IClock clock) : SaveHook
 {
-    private static readonly JsonSerializerOptions Json = new()
+    internal static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Converters = { new JsonStringEnumConverter() },
     };
 
-    private static readonly HashSet<string> Skipped = [nameof(ITenantOwned.TenantId), "Version"];
+    internal static readonly HashSet<string> Skipped = [nameof(ITenantOwned.TenantId), "Version"];
 
     protected override void BeforeSave(ChangeTracker changeTracker)
     {
@@ -91,12 +91,12 @@ public sealed class AuditTrail(AuditScope scope, ICurrentUser user, IClock clock
         }
     }
 
-    private static object? Mask(string property, object? value) => (property, value) switch
+    internal static object? Mask(string property, object? value) => (property, value) switch
     {
         ("IdNumber", string id) => ResidentIdMask.Mask(id),
         ("BirthDate", DateOnly birth) => ResidentIdMask.BirthYear(birth),
         _ => value,
     };
 
-    private static string Serialize(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, Json);
+    internal static string Serialize(Dictionary<string, object?> values) => JsonSerializer.Serialize(values, Json);
 }
