@@ -43,6 +43,9 @@ public static class DependencyInjection
         services.AddScoped<IStagedImportRunner>(sp => sp.GetRequiredService<Features.Rosters.RosterImport>());
         services.AddScoped<Features.Tax.PaidFileImport>();
         services.AddScoped<IStagedImportRunner>(sp => sp.GetRequiredService<Features.Tax.PaidFileImport>());
+        services.AddScoped<Features.Tax.PaidFileApplication>();
+        services.AddScoped<IStagedImportRunner>(sp => sp.GetRequiredService<Features.Tax.PaidFileApplication>());
+        services.TryAddSingleton<Features.Tax.PaidApplyProgress>();
         services.AddSingleton<IPolicyGateway, PolicyGateway>();
         return services;
     }

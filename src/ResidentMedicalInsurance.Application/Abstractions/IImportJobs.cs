@@ -15,9 +15,12 @@ public enum StagedImport
 
     /// <summary>The tax bureau's or a bank's paid records (Features/Tax).</summary>
     PaidFile = 2,
+
+    /// <summary>入账 of a matched paid file, one transaction (Features/Tax, ADR 0056).</summary>
+    PaidFileApply = 3,
 }
 
-/// <summary>Runs one kind of staged import to its end (matching in committed batches, resumable).</summary>
+/// <summary>Runs one kind of staged import to its end (matching in committed batches, resumable; or 入账 in one transaction).</summary>
 public interface IStagedImportRunner
 {
     StagedImport Kind { get; }

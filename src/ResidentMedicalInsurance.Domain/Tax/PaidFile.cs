@@ -20,6 +20,8 @@ public sealed class PaidFile : ITenantOwned
     public DateTimeOffset UploadedAt { get; set; }
     public string UploadedBy { get; set; } = "";
     public DateTimeOffset? AppliedAt { get; set; }
+
+    /// <summary>Who asked for 入账: set when it is queued (入账中), kept once applied.</summary>
     public string? AppliedBy { get; set; }
     public int Version { get; set; }
 
@@ -39,6 +41,9 @@ public enum PaidFileStatus
     Applied = 4,
     Cancelled = 5,
     Failed = 6,
+
+    /// <summary>入账中: queued for or being applied by the job, in one transaction (ADR 0056).</summary>
+    Applying = 7,
 }
 
 /// <summary>The uploaded file, staged so the job survives a restart; dropped once read.</summary>

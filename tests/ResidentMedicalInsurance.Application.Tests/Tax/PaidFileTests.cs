@@ -109,7 +109,10 @@ public sealed class PaidFileTests
 
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.ClerkA, new StagePaidFile { FileName = "p.csv", Content = [1] }));
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.ClerkA, new ApplyPaidFile(file.Id)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.ClerkA, new QueuePaidFileApply(file.Id)));
         await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.OtherTenantCounty, new ApplyPaidFile(file.Id)));
+        await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.OtherTenantCounty, new QueuePaidFileApply(file.Id)));
+        await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.OtherTenantCounty, new FailPaidFileApply(file.Id, "x")));
         await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.OtherTenantCounty, new ListPaidRecords(file.Id)));
         await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.OtherTenantCounty, new CancelPaidImport(file.Id)));
         await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.OtherTenantCounty, new ImportPaidRecords(file.Id, [], 1)));
@@ -149,6 +152,7 @@ public sealed class PaidFileTests
     [
         nameof(StagePaidFile), nameof(ApplyPaidFile), nameof(ListPaidRecords), nameof(CancelPaidImport), nameof(ImportPaidRecords),
         nameof(FinishPaidImport), nameof(StartPaidImport), nameof(EnrollFromPaidRecord), nameof(ListPaidAwaitingEnrolment),
+        nameof(QueuePaidFileApply), nameof(FailPaidFileApply),
     ];
 
     private static async Task<(Features.Enrollments.EnrollmentSaved Enrollment, string IdNumber)> Enrolled(ClerkWorld world, string number, string name)

@@ -15,11 +15,18 @@ public sealed record ListPaidRecords(Guid FileId, PaidOutcome? Outcome = null, i
 [AuthorizeRoles(Roles.Bureau)]
 public sealed record CancelPaidImport(Guid FileId) : ICommand<string>;
 
+/// <remarks>
+/// While 入账中, <see cref="ApplyProgressText"/> says how far the job is (rows applied of the rows to apply) when this
+/// process runs it, or that it waits; the figures of the match stay as they were.
+/// </remarks>
 public sealed record PaidFileSummary(
     Guid Id, string FileName, PaidFileStatus Status, string StatusText, int RowsDone, int RowsTotal, string? Failure,
-    string UploadedBy, string UploadedAtText, string AppliedAtText, IReadOnlyList<PaidOutcomeCount> Outcomes)
+    string UploadedBy, string UploadedAtText, string AppliedAtText, IReadOnlyList<PaidOutcomeCount> Outcomes,
+    int ApplyPercent = 0, string? ApplyProgressText = null)
 {
     public bool IsRunning => Status is PaidFileStatus.Queued or PaidFileStatus.Reading or PaidFileStatus.Matching;
+
+    public bool IsApplying => Status == PaidFileStatus.Applying;
 
     public int Percent => RowsTotal == 0 ? 0 : Math.Min(100, RowsDone * 100 / RowsTotal);
 }
@@ -41,7 +48,7 @@ public sealed class ListPaidRecordsValidator : AbstractValidator<ListPaidRecords
     }
 }
 
-public sealed class ListPaidFilesHandler(IAppDbContext db, IUserNames names) : IRequestHandler<ListPaidFiles, IReadOnlyList<PaidFileSummary>>
+public sealed class ListPaidFilesHandler(IAppDbContext db, IUserNames names, PaidApplyProgress progress) : IRequestHandler<ListPaidFiles, IReadOnlyList<PaidFileSummary>>
 {
     public async Task<IReadOnlyList<PaidFileSummary>> Handle(ListPaidFiles request, CancellationToken cancellationToken)
     {
@@ -55,8 +62,16 @@ public sealed class ListPaidFilesHandler(IAppDbContext db, IUserNames names) : I
             f.Id, f.FileName, f.Status, TaxTexts.Get(f.CancelRequested && f.IsRunning ? "Status_Cancelling" : $"Status_{f.Status}"), f.RowsDone, f.RowsTotal,
             f.Failure, people[f.UploadedBy], Display.Time(f.UploadedAt), Display.Time(f.AppliedAt),
             PaidOutcomes.All.Select(o => new PaidOutcomeCount(o, PaidOutcomes.Name(o), TaxTexts.Get($"Outcome_{o}"),
-                counts.Where(c => c.FileId == f.Id && c.Outcome == o).Sum(c => c.Count))).ToList())).ToList();
+                counts.Where(c => c.FileId == f.Id && c.Outcome == o).Sum(c => c.Count))).ToList())
+            with { ApplyPercent = ApplyPercent(f), ApplyProgressText = ApplyText(f) }).ToList();
     }
+
+    private int ApplyPercent(PaidFile file) =>
+        file.Status == PaidFileStatus.Applying && progress.Of(file.Id) is { Total: > 0 } p ? Math.Min(100, p.Done * 100 / p.Total) : 0;
+
+    private string? ApplyText(PaidFile file) => file.Status != PaidFileStatus.Applying
+        ? null
+        : progress.Of(file.Id) is { } p ? TaxTexts.Format("Apply_Progress", p.Done, p.Total) : TaxTexts.Get("Apply_Waiting");
 }
 
 public sealed class ListPaidRecordsHandler(IAppDbContext db) : IRequestHandler<ListPaidRecords, PaidRecordPage>
