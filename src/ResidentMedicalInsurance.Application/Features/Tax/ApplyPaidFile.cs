@@ -96,7 +96,7 @@ public sealed class ApplyPaidFileHandler(
     private async Task MarkPaidAsync(PaidBooking booking, CancellationToken ct)
     {
         var ids = booking.Paid.Select(p => p.After.Id).ToList();
-        var updated = await db.Enrollments.Where(e => ids.Contains(e.Id) && e.Status == EnrollmentStatus.AwaitingPayment)
+        var updated = await db.Enrollments.Where(e => EF.Parameter(ids).Contains(e.Id) && e.Status == EnrollmentStatus.AwaitingPayment)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.Status, EnrollmentStatus.Paid)
                 .SetProperty(e => e.PaidAt, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => (DateTimeOffset?)p.PaidAt).First())
@@ -108,7 +108,7 @@ public sealed class ApplyPaidFileHandler(
                 .SetProperty(e => e.AmountDueFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => (long?)p.AmountFen).First())
                 .SetProperty(e => e.Basis, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => p.Basis).First())
                 .SetProperty(e => e.Version, e => e.Version + 1), ct);
-        var versions = await db.Enrollments.Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Version }).ToDictionaryAsync(e => e.Id, e => e.Version, ct);
+        var versions = await db.Enrollments.Where(e => EF.Parameter(ids).Contains(e.Id)).Select(e => new { e.Id, e.Version }).ToDictionaryAsync(e => e.Id, e => e.Version, ct);
         if (updated != ids.Count || booking.Paid.Any(p => versions[p.After.Id] != p.After.Version))
         {
             throw new AppException(TaxTexts.Get("Apply_Conflict"));
@@ -117,3 +117,4 @@ public sealed class ApplyPaidFileHandler(
         await bulk.AuditChangesAsync(booking.Paid, ct);
     }
 }
+

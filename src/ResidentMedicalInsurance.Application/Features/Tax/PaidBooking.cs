@@ -34,17 +34,17 @@ internal sealed class PaidBooking
         IAppDbContext db, IPolicyGateway policy, IClock clock, ICurrentUser user, IReadOnlyList<PaidRecord> rows, CancellationToken ct)
     {
         var enrollmentIds = rows.Select(r => r.EnrollmentId!.Value).Distinct().ToList();
-        var enrollments = await db.Enrollments.AsNoTracking().Where(e => enrollmentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var enrollments = await db.Enrollments.AsNoTracking().Where(e => EF.Parameter(enrollmentIds).Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         var residentIds = enrollments.Values.Select(e => e.ResidentId).Distinct().ToList();
-        var residents = await db.Residents.AsNoTracking().Where(r => residentIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-        var certifications = (await db.SubsidyCertifications.AsNoTracking().Where(c => residentIds.Contains(c.ResidentId) && c.EndedAt == null).ToListAsync(ct))
+        var residents = await db.Residents.AsNoTracking().Where(r => EF.Parameter(residentIds).Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var certifications = (await db.SubsidyCertifications.AsNoTracking().Where(c => EF.Parameter(residentIds).Contains(c.ResidentId) && c.EndedAt == null).ToListAsync(ct))
             .ToLookup(c => c.ResidentId);
 
         // The first payment of each enrolment paid before this chunk (one per enrolment: a unique index), for duplicates.
         var paidIds = enrollments.Values.Where(e => e.Status != EnrollmentStatus.AwaitingPayment).Select(e => e.Id).ToList();
         var first = paidIds.Count == 0
             ? []
-            : await db.Payments.AsNoTracking().Where(p => paidIds.Contains(p.EnrollmentId)).ToDictionaryAsync(p => p.EnrollmentId, p => p.Id, ct);
+            : await db.Payments.AsNoTracking().Where(p => EF.Parameter(paidIds).Contains(p.EnrollmentId)).ToDictionaryAsync(p => p.EnrollmentId, p => p.Id, ct);
 
         var booking = new PaidBooking();
         foreach (var row in rows)
