@@ -155,7 +155,7 @@ public sealed class PaidFileTests
         nameof(QueuePaidFileApply), nameof(FailPaidFileApply),
     ];
 
-    private static async Task<(Features.Enrollments.EnrollmentSaved Enrollment, string IdNumber)> Enrolled(ClerkWorld world, string number, string name)
+    internal static async Task<(Features.Enrollments.EnrollmentSaved Enrollment, string IdNumber)> Enrolled(ClerkWorld world, string number, string name)
     {
         var id = People.IdNumber(new DateOnly(1970, 2, 3));
         var reg = await world.RegisterHousehold(world.ClerkA, world.Chengguan, number, name, id);
@@ -172,5 +172,5 @@ public sealed class PaidFileTests
 
     private static byte[] Csv(string header, IEnumerable<string> lines) => Encoding.UTF8.GetBytes(string.Join("\r\n", [header, .. lines]) + "\r\n");
 
-    private static int Count(PaidFileSummary file, PaidOutcome outcome) => file.Outcomes.Single(o => o.Outcome == outcome).Count;
+    internal static int Count(PaidFileSummary file, PaidOutcome outcome) => file.Outcomes.Single(o => o.Outcome == outcome).Count;
 }

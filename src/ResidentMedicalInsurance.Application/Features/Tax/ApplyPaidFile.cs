@@ -117,4 +117,3 @@ public sealed class ApplyPaidFileHandler(
         await bulk.AuditChangesAsync(booking.Paid, ct);
     }
 }
-
