@@ -47,8 +47,9 @@ public sealed class PaidFileTests(ClerkPortal portal, BrowserSession browser)
 
         await file.GetByTestId("paid-apply").ClickAsync();
         await staff.GetByTestId("paid-apply-confirm").ClickAsync();
-        await Expect(staff.GetByTestId("paid-info")).ToContainTextAsync("记录缴费 1 笔");
-        await Expect(file.GetByTestId("paid-status")).ToHaveTextAsync("已入账");
+        // 入账 runs as a job (ADR 0056): the page says so and shows 入账中 until the job has committed.
+        await Expect(staff.GetByTestId("paid-info")).ToContainTextAsync("正在后台入账");
+        await Expect(file.GetByTestId("paid-status")).ToHaveTextAsync("已入账", new() { Timeout = 30_000 });
 
         await clerk.GotoAsync(household);
         await Expect(Row(clerk, head.Name).GetByTestId("member-status")).ToHaveTextAsync("已缴费");
