@@ -18,20 +18,46 @@ public sealed class StagingRowsTests
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         var youxi = await database.Services.TenantAsync("youxi");
         var shiquan = await database.Services.TenantAsync("shiquan");
-        var rosterId = Guid.CreateVersion7();
+        var (rosterId, rowId) = (Guid.CreateVersion7(), Guid.CreateVersion7());
         await using (var scope = database.Services.ScopeAs(youxi.Id, Roles.CountyStaff))
         {
             scope.Db().SubsidyRosters.Add(new SubsidyRoster { Id = rosterId, Department = "残联", FileName = "r.csv", Year = 2020 });
             await scope.Db().SaveChangesAsync();
             var staging = scope.Get<IStagingRows>();
 
-            await staging.InsertAsync([new RosterRow { Id = Guid.CreateVersion7(), RosterId = rosterId, RowNumber = 2, Name = "甲", CertifiedOn = new DateOnly(2019, 9, 1) }], CancellationToken.None);
+            await staging.InsertAsync([new RosterRow { Id = rowId, RosterId = rosterId, RowNumber = 2, Name = "甲", CertifiedOn = new DateOnly(2019, 9, 1) }], CancellationToken.None);
             await Assert.ThrowsAsync<TenantMismatchException>(() => staging.InsertAsync(
                 [new RosterRow { Id = Guid.CreateVersion7(), TenantId = shiquan.Id, RosterId = rosterId, RowNumber = 3 }], CancellationToken.None));
         }
 
         await using var check = database.Services.ScopeAs(youxi.Id, Roles.CountyStaff);
-        var row = await check.Db().RosterRows.SingleAsync();
+        // Found by its id and its roster's: the bulk path stores GUIDs as EF does on every provider.
+        var row = await check.Db().RosterRows.SingleAsync(r => r.Id == rowId && r.RosterId == rosterId);
         Assert.Equal((youxi.Id, 2, new DateOnly(2019, 9, 1)), (row.TenantId, row.RowNumber, row.CertifiedOn!.Value));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_bulk_row_refused_by_a_unique_index_is_a_lost_race_and_rolls_back_with_the_transaction(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(provider);
+        var youxi = await database.Services.TenantAsync("youxi");
+        var (rosterId, kept) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        await using (var scope = database.Services.ScopeAs(youxi.Id, Roles.CountyStaff))
+        {
+            scope.Db().SubsidyRosters.Add(new SubsidyRoster { Id = rosterId, Department = "残联", FileName = "r.csv", Year = 2020 });
+            await scope.Db().SaveChangesAsync();
+            await using var transaction = await scope.Db().Database.BeginTransactionAsync();
+            var staging = scope.Get<IStagingRows>();
+            await staging.InsertAsync([new RosterRow { Id = kept, RosterId = rosterId, RowNumber = 2, Name = "甲" }], CancellationToken.None);
+
+            var refused = await Assert.ThrowsAsync<DbUpdateException>(() => staging.InsertAsync(
+                [new RosterRow { Id = Guid.CreateVersion7(), RosterId = rosterId, RowNumber = 2, Name = "乙" }], CancellationToken.None));
+
+            Assert.True(UniqueViolations.Is(refused));
+        }
+
+        await using var check = database.Services.ScopeAs(youxi.Id, Roles.CountyStaff);
+        Assert.Null(await check.Db().RosterRows.FirstOrDefaultAsync(r => r.Id == kept));
     }
 }

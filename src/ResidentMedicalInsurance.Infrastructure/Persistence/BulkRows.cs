@@ -1,5 +1,8 @@
 using LinqToDB.Data;
 using LinqToDB.EntityFrameworkCore;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
@@ -9,6 +12,7 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 /// Inserts many rows in the context's transaction without the change tracker: PostgreSQL COPY and SQL Server bulk
 /// copy through linq2db; SQLite through one prepared INSERT (<see cref="SqliteRows"/>). Applies the tenant rule of
 /// the save hooks itself (they do not run): a row gets the signed-in tenant, a row of another tenant is refused.
+/// A refused write comes back as a <see cref="DbUpdateException"/>, as from a save (<see cref="UniqueViolations"/> reads it).
 /// </summary>
 internal static class BulkRows
 {
@@ -37,12 +41,19 @@ internal static class BulkRows
             return;
         }
 
-        if (options.Provider == DatabaseProvider.Sqlite)
+        try
         {
-            await SqliteRows.InsertAsync(db, rows, ct).ConfigureAwait(false);
-            return;
-        }
+            if (options.Provider == DatabaseProvider.Sqlite)
+            {
+                await SqliteRows.InsertAsync(db, rows, ct).ConfigureAwait(false);
+                return;
+            }
 
-        await db.BulkCopyAsync(new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific }, rows, ct).ConfigureAwait(false);
+            await db.BulkCopyAsync(new BulkCopyOptions { BulkCopyType = BulkCopyType.ProviderSpecific }, rows, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is SqliteException or PostgresException or SqlException)
+        {
+            throw new DbUpdateException($"Writing {rows.Count} {typeof(T).Name} rows in bulk failed.", ex);
+        }
     }
 }
