@@ -1,6 +1,7 @@
 using ResidentMedicalInsurance.Application.Features.Payments;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
+using ResidentMedicalInsurance.Domain.Payments;
 using ResidentMedicalInsurance.Domain.Tax;
 
 namespace ResidentMedicalInsurance.Application.Features.Tax;
@@ -75,7 +76,7 @@ public sealed class ApplyPaidFileHandler(
         // Each recorded row gets its payment's id: the tax-file payment of its voucher and enrolment (a unique index).
         await db.PaidRecords.Where(r => r.FileId == fileId && r.Outcome == PaidOutcome.Recorded && r.RowNumber > afterRow && r.RowNumber <= lastRow)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.PaymentId, r => db.Payments
-                .Where(p => p.Channel == PaymentChannels.TaxFileCode && p.Voucher == r.Voucher && p.EnrollmentId == r.EnrollmentId)
+                .Where(p => p.Channel == PaymentChannels.TaxFileCode && p.Voucher == r.Voucher && p.EnrollmentId == r.EnrollmentId && p.Status == PaymentStatus.InForce && p.BatchId == null)
                 .Select(p => (Guid?)p.Id).FirstOrDefault()), ct);
         foreach (var row in booking.Changed)
         {
@@ -99,14 +100,14 @@ public sealed class ApplyPaidFileHandler(
         var updated = await db.Enrollments.Where(e => EF.Parameter(ids).Contains(e.Id) && e.Status == EnrollmentStatus.AwaitingPayment)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.Status, EnrollmentStatus.Paid)
-                .SetProperty(e => e.PaidAt, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => (DateTimeOffset?)p.PaidAt).First())
-                .SetProperty(e => e.BenefitStart, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => (DateOnly?)p.BenefitStart).First())
-                .SetProperty(e => e.BenefitEnd, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => (DateOnly?)p.BenefitEnd).First())
-                .SetProperty(e => e.StandardFeeFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => (long?)p.StandardFeeFen).First())
-                .SetProperty(e => e.SubsidyFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => (long?)p.SubsidyFen).First())
-                .SetProperty(e => e.SubsidyCode, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => p.SubsidyCode).First())
-                .SetProperty(e => e.AmountDueFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => (long?)p.AmountFen).First())
-                .SetProperty(e => e.Basis, e => db.Payments.Where(p => p.EnrollmentId == e.Id).Select(p => p.Basis).First())
+                .SetProperty(e => e.PaidAt, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (DateTimeOffset?)p.PaidAt).First())
+                .SetProperty(e => e.BenefitStart, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (DateOnly?)p.BenefitStart).First())
+                .SetProperty(e => e.BenefitEnd, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (DateOnly?)p.BenefitEnd).First())
+                .SetProperty(e => e.StandardFeeFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (long?)p.StandardFeeFen).First())
+                .SetProperty(e => e.SubsidyFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (long?)p.SubsidyFen).First())
+                .SetProperty(e => e.SubsidyCode, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => p.SubsidyCode).First())
+                .SetProperty(e => e.AmountDueFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (long?)p.AmountFen).First())
+                .SetProperty(e => e.Basis, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => p.Basis).First())
                 .SetProperty(e => e.Version, e => e.Version + 1), ct);
         var versions = await db.Enrollments.Where(e => EF.Parameter(ids).Contains(e.Id)).Select(e => new { e.Id, e.Version }).ToDictionaryAsync(e => e.Id, e => e.Version, ct);
         if (updated != ids.Count || booking.Paid.Any(p => versions[p.After.Id] != p.After.Version))

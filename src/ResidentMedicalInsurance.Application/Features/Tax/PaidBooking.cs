@@ -40,11 +40,11 @@ internal sealed class PaidBooking
         var certifications = (await db.SubsidyCertifications.AsNoTracking().Where(c => EF.Parameter(residentIds).Contains(c.ResidentId) && c.EndedAt == null).ToListAsync(ct))
             .ToLookup(c => c.ResidentId);
 
-        // The first payment of each enrolment paid before this chunk (one per enrolment: a unique index), for duplicates.
+        // The payment in force of each enrolment paid before this chunk (one per enrolment: a unique index), for duplicates.
         var paidIds = enrollments.Values.Where(e => e.Status != EnrollmentStatus.AwaitingPayment).Select(e => e.Id).ToList();
         var first = paidIds.Count == 0
             ? []
-            : await db.Payments.AsNoTracking().Where(p => EF.Parameter(paidIds).Contains(p.EnrollmentId)).ToDictionaryAsync(p => p.EnrollmentId, p => p.Id, ct);
+            : await db.Payments.AsNoTracking().Where(p => EF.Parameter(paidIds).Contains(p.EnrollmentId) && p.Status == PaymentStatus.InForce).ToDictionaryAsync(p => p.EnrollmentId, p => p.Id, ct);
 
         var booking = new PaidBooking();
         foreach (var row in rows)
