@@ -112,6 +112,30 @@ public sealed class FundStatementTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_paid_file_applied_after_the_sign_off_records_its_records_dated_in_the_closed_period_into_the_next_open_one(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var (late, lateId) = await Enrolled(world, "H1", "甲", 1970);
+        var (_, januaryId) = await Enrolled(world, "H2", "乙", 1971);
+        world.Clock.Now = new DateTimeOffset(2020, 1, 20, 9, 0, 0, China);
+        await world.Send(world.CountyStaff, new SignOffPeriod(NormalPeriod));
+
+        await ImportAndApply(world,
+            $"{lateId},甲,2020,250,2019-12-30 16:00,银行,T-LATE,尤溪县税务局",
+            $"{januaryId},乙,2020,250,2020-01-15 09:00,银行,T-JAN,尤溪县税务局");
+
+        var carried = await world.Read(world.CountyStaff, db => db.Payments.SingleAsync(p => p.Voucher == "T-LATE"));
+        var own = await world.Read(world.CountyStaff, db => db.Payments.SingleAsync(p => p.Voucher == "T-JAN"));
+        Assert.Equal((late.EnrollmentId, new DateOnly(2019, 12, 30), (DateOnly?)new DateOnly(2020, 1, 1)), (carried.EnrollmentId, carried.PaidOn, carried.CarriedToPeriod));
+        Assert.Null(own.CarriedToPeriod);
+        var january = await world.Send(world.CountyStaff, new GetFundStatement(new DateOnly(2020, 1, 1)));
+        Assert.Equal((2, 500_00L), (january.Figures.Persons, january.Figures.AmountFen));
+        Assert.Equal((1, 250_00L), (january.Figures.CarriedIn.Persons, january.Figures.CarriedIn.AmountFen));
+        Assert.Equal(0, (await world.Send(world.CountyStaff, new GetFundStatement(NormalPeriod))).Figures.Persons);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task A_tax_payment_confirmed_after_its_period_was_signed_off_is_recorded_and_carried_into_the_next_open_period(DatabaseProvider provider)
     {
         await using var world = await ClerkWorld.CreateAsync(provider);

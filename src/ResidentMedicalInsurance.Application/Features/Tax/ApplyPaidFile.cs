@@ -1,4 +1,5 @@
 using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Features.Reconciliation;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Payments;
@@ -37,11 +38,13 @@ public sealed class ApplyPaidFileHandler(
             .Where(r => r.FileId == file.Id && (r.Outcome == PaidOutcome.Recorded || r.Outcome == PaidOutcome.DuplicatePayment));
         var (total, done, payments, refunds, lastRow) = (await toApply.CountAsync(cancellationToken), 0, 0, 0, 0);
         progress.Report(file.Id, 0, total);
+        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
+        var closed = await ClosedPeriods.LoadAsync(db, policy, profile.Id, cancellationToken);
         try
         {
             while (await toApply.Where(r => r.RowNumber > lastRow).OrderBy(r => r.RowNumber).Take(Chunk).ToListAsync(cancellationToken) is { Count: > 0 } rows)
             {
-                var booking = await PaidBooking.DecideAsync(db, policy, clock, user, rows, cancellationToken);
+                var booking = await PaidBooking.DecideAsync(db, policy, clock, user, closed, rows, cancellationToken);
                 await WriteAsync(file.Id, booking, lastRow, rows[^1].RowNumber, cancellationToken);
                 (lastRow, done, payments, refunds) = (rows[^1].RowNumber, done + rows.Count, payments + booking.Payments.Count, refunds + booking.Refunds.Count);
                 progress.Report(file.Id, done, total);

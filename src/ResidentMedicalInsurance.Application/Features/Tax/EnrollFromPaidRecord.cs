@@ -47,7 +47,7 @@ public sealed class EnrollFromPaidRecordHandler(IAppDbContext db, ICurrentUser u
             throw new AppException(TaxTexts.Get("Confirm_NotWaiting"));
         }
 
-        if (await db.Payments.AnyAsync(p => p.Channel == PaymentChannels.TaxFileCode && p.Voucher == record.Voucher, cancellationToken))
+        if (await db.Payments.AnyAsync(p => p.Channel == PaymentChannels.TaxFileCode && p.Voucher == record.Voucher && p.Status == Domain.Payments.PaymentStatus.InForce, cancellationToken))
         {
             throw new AppException(TaxTexts.Format("Confirm_VoucherUsed", record.Voucher));
         }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Features.Reconciliation;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Payments;
@@ -12,7 +13,8 @@ namespace ResidentMedicalInsurance.Application.Features.Tax;
 /// <summary>
 /// What one chunk of a paid file becomes, decided in memory (ADR 0056): for each <c>recorded</c> row of a still
 /// unpaid enrolment a payment as at the counter (<see cref="NewPayment"/>, the policy's quote for the paid date) and
-/// the enrolment as <see cref="Enrollment.RecordPayment"/> leaves it; for a duplicate, or a recorded row whose
+/// the enrolment as <see cref="Enrollment.RecordPayment"/> leaves it (carried into the next open period when its own
+/// period is signed off, ADR 0057); for a duplicate, or a recorded row whose
 /// enrolment was paid since the match, a refund request against the enrolment's first payment; a row whose
 /// enrolment ended unpaid becomes <c>not-enrolled</c>. Nothing is written here.
 /// </summary>
@@ -31,7 +33,7 @@ internal sealed class PaidBooking
     public List<PaidRecord> Changed { get; } = [];
 
     public static async Task<PaidBooking> DecideAsync(
-        IAppDbContext db, IPolicyGateway policy, IClock clock, ICurrentUser user, IReadOnlyList<PaidRecord> rows, CancellationToken ct)
+        IAppDbContext db, IPolicyGateway policy, IClock clock, ICurrentUser user, ClosedPeriods closed, IReadOnlyList<PaidRecord> rows, CancellationToken ct)
     {
         var enrollmentIds = rows.Select(r => r.EnrollmentId!.Value).Distinct().ToList();
         var enrollments = await db.Enrollments.AsNoTracking().Where(e => EF.Parameter(enrollmentIds).Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
@@ -56,6 +58,7 @@ internal sealed class PaidBooking
                 var quote = policy.Quote(enrollment.ProfileId, resident, certifications[resident.Id].Where(c => c.Year == enrollment.Year),
                     enrollment.Circumstances, Display.ChinaDate(row.PaidAt!.Value));
                 var payment = NewPayment.From(enrollment, quote, PaymentChannels.TaxFileCode, row.Voucher, row.PaidAt.Value, row.AmountFen!.Value, clock, user);
+                payment.CarriedToPeriod = closed.CarriedTo(payment.PaidOn); // 跨期入账 (ADR 0057)
                 var paid = (Enrollment)Clone(enrollment);
                 paid.RecordPayment(payment);
                 booking.Payments.Add(payment);
