@@ -35,16 +35,11 @@ public sealed class RecordPaymentValidator : AbstractValidator<RecordPayment>
     public RecordPaymentValidator(IClock clock)
     {
         RuleFor(x => x.EnrollmentId).NotEmpty().WithMessage(_ => Texts.Get("Payment_EnrollmentMissing"));
-        RuleFor(x => x.Channel).NotEmpty().WithMessage(_ => Texts.Get("Payment_ChannelMissing"));
-        RuleFor(x => x.Voucher).NotEmpty().WithMessage(_ => Texts.Get("Payment_VoucherMissing"))
-            .MaximumLength(Payment.VoucherMaxLength).WithMessage(_ => Texts.Format("Payment_VoucherTooLong", Payment.VoucherMaxLength))
-            .Matches("^[0-9A-Za-z_-]*$").WithMessage(_ => Texts.Get("Payment_VoucherCharacters"));
+        RuleFor(x => x.Channel).PaymentChannel();
+        RuleFor(x => x.Voucher).Voucher();
         RuleFor(x => x.AmountFen).InclusiveBetween(0, MaxAmountFen)
             .WithMessage(_ => Texts.Format("Payment_AmountRange", Display.Yuan(MaxAmountFen)));
-        RuleFor(x => x.PaidAt).Must(at => at <= clock.Now.AddMinutes(5))
-            .WithMessage(_ => Texts.Get("Payment_PaidAtFuture"));
-        RuleFor(x => x.PaidAt).Must(at => at >= clock.Now.AddYears(-2))
-            .WithMessage(_ => Texts.Get("Payment_PaidAtTooOld"));
+        RuleFor(x => x.PaidAt).PaidAt(clock);
     }
 }
 
