@@ -48,7 +48,8 @@ public sealed class IsolationTests
     internal static IEnumerable<string> CoveredRequests =>
         ById().Select(x => x.Name).Concat([nameof(SearchResidents), nameof(ListRefunds), nameof(DecideRefund), nameof(CreateUser), nameof(SetUserTownships)])
             .Concat(Rosters.RosterReviewTests.CoveredRequests).Concat(Tax.PaidFileTests.CoveredRequests)
-            .Concat(Tax.DueExportTests.CoveredRequests).Concat(Reversals.ReversalTests.CoveredRequests);
+            .Concat(Tax.DueExportTests.CoveredRequests).Concat(Reversals.ReversalTests.CoveredRequests)
+            .Concat(Payments.HouseholdPaymentTests.CoveredRequests);
 
     private static IEnumerable<(string Name, Func<ClerkWorld, TestUser, Records, Task> Send)> ById()
     {

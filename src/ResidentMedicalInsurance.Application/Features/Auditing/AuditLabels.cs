@@ -9,14 +9,14 @@ public static class AuditLabels
     public static IReadOnlySet<string> Actions { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "RegisterHousehold", "AddHouseholdMember", "UpdateResident", "MarkResidentDeparted", "WithdrawRegistration", "RevealIdNumber",
-        "EnrollResident", "RenewEnrollments", "RecordPayment", "RequestRefund", "DecideRefund",
+        "EnrollResident", "RenewEnrollments", "RecordPayment", "RecordHouseholdPayment", "RecordTownshipBatch", "RequestRefund", "DecideRefund",
         "RequestPaymentReversal", "ApprovePaymentReversal", "RejectPaymentReversal",
     };
 
     /// <summary>The records with a name; any other shows as stored.</summary>
     public static IReadOnlySet<string> Entities { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Household", "Resident", "SubsidyCertification", "Enrollment", "Payment", "Refund", "PaymentReversal",
+        "Household", "Resident", "SubsidyCertification", "Enrollment", "Payment", "PaymentBatch", "Refund", "PaymentReversal",
     };
 
     public static string Action(string action) => Actions.Contains(action) ? Texts.Get($"AuditAction_{action}") : action;

@@ -9,7 +9,11 @@ namespace ResidentMedicalInsurance.Application.Features.Payments;
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record GetHouseholdReceipts(Guid HouseholdId) : IQuery<HouseholdReceipts>;
 
-public sealed record HouseholdReceipts(PrintedHousehold Household, IReadOnlyList<Receipt> Receipts);
+public sealed record HouseholdReceipts(PrintedHousehold Household, IReadOnlyList<Receipt> Receipts)
+{
+    /// <summary>The shared vouchers among the receipts (one voucher for several members), each with its persons and total.</summary>
+    public IReadOnlyList<ReceiptBatch> Batches => Receipts.Select(r => r.Batch).OfType<ReceiptBatch>().DistinctBy(b => b.BatchId).ToList();
+}
 
 public sealed class GetHouseholdReceiptsHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy, IUserNames names)
     : IRequestHandler<GetHouseholdReceipts, HouseholdReceipts>

@@ -20,7 +20,14 @@ public sealed record Receipt(
     string HouseholdNumber, string TownshipName, string Village, string Address,
     string ChannelName, string ChannelClause, string Voucher, string PaidAtText,
     string StandardFeeText, string SubsidyText, string AmountText, string BenefitPeriodText,
-    string RecordedBy, string RecordedAtText, IReadOnlyList<string> Basis, string? ReversedText = null);
+    string RecordedBy, string RecordedAtText, IReadOnlyList<string> Basis, string? ReversedText = null)
+{
+    /// <summary>The household's voucher or township batch the payment was recorded in, with its persons and total; null for a payment of its own.</summary>
+    public ReceiptBatch? Batch { get; init; }
+}
+
+/// <summary>One voucher of several persons as a receipt names it: <paramref name="KindText"/> 一户多人一票缴费 or 乡镇批量代缴.</summary>
+public sealed record ReceiptBatch(Guid BatchId, string KindText, string Voucher, int Persons, string AmountText);
 
 public sealed class GetReceiptHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy, IUserNames names)
     : IRequestHandler<GetReceipt, Receipt>

@@ -5,7 +5,8 @@ namespace ResidentMedicalInsurance.Application.Features.Payments;
 /// <param name="Name">zh-CN name for the form and the receipt.</param>
 /// <param name="Clause">The notice clause that names the channel.</param>
 /// <param name="Department">部门代缴: only for residents whose individual fee is fully subsidised (amount 0).</param>
-public sealed record PaymentChannel(string Code, string Name, string Clause, bool Department = false);
+/// <param name="TownshipBatch">The channel the notice names for a township or village clerk paying a list of residents at once.</param>
+public sealed record PaymentChannel(string Code, string Name, string Clause, bool Department = false, bool TownshipBatch = false);
 
 /// <summary>Payment channels per tenant code, from the notices in the seeds (one list per county office).</summary>
 public static class PaymentChannels
@@ -51,12 +52,25 @@ public static class PaymentChannels
         [
             new("wechat", "福建税务微信公众号", "尤政办〔2019〕45号 六(一)1"),
             new("mintax-app", "闽税通APP/云闪付/e三明", "尤政办〔2019〕45号 六(一)1"),
-            new("e-tax", "电子税务局（村居批量代缴）", "尤政办〔2019〕45号 六(一)2"),
+            new("e-tax", "电子税务局（村居批量代缴）", "尤政办〔2019〕45号 六(一)2", TownshipBatch: true),
             new("terminal", "村（居）委会/金融普惠点自助终端", "尤政办〔2019〕45号 六(一)3"),
             new("tax-office", "办税服务厅上门申报", "尤政办〔2019〕45号 六(一)4"),
             new(DepartmentCode, "财政代缴（免缴对象）", "尤政办〔2019〕45号 六(二)", Department: true),
         ],
     };
+
+    /// <summary>
+    /// The channels of one voucher for several persons (a household at the counter): every channel but the department's,
+    /// which pays its own lists by batch (Features/Rosters).
+    /// </summary>
+    public static IReadOnlyList<PaymentChannel> ForHousehold(string tenantCode) => For(tenantCode).Where(c => !c.Department).ToList();
+
+    /// <summary>
+    /// A township clerk's batch: the channel the notice names for it (Youxi 六(一)2 电子税务局); a county whose notice
+    /// names none takes its other channels (decision:township-batch-channels).
+    /// </summary>
+    public static IReadOnlyList<PaymentChannel> ForTownshipBatch(string tenantCode) =>
+        For(tenantCode).Where(c => c.TownshipBatch).ToList() is { Count: > 0 } named ? named : ForHousehold(tenantCode);
 
     /// <summary>The tenant's channels; an unknown tenant gets the counter and department channels only.</summary>
     public static IReadOnlyList<PaymentChannel> For(string tenantCode) =>

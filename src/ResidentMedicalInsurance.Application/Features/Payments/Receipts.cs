@@ -27,11 +27,14 @@ internal sealed class Receipts(IAppDbContext db, IPolicyGateway policy, IUserNam
         var reversals = await db.PaymentReversals.AsNoTracking().Where(v => reversalIds.Contains(v.Id)).ToDictionaryAsync(v => v.Id, cancellationToken);
         var (tenantCode, tenantName, _) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
         var clerks = await names.DisplayNamesAsync(rows.Select(x => x.p.RecordedBy).Concat(reversals.Values.Select(v => v.DecidedBy)), cancellationToken);
+        var batchIds = rows.Select(x => x.p.BatchId).OfType<Guid>().Distinct().ToList();
+        var batches = batchIds.Count == 0 ? [] : await db.PaymentBatches.AsNoTracking().Where(b => batchIds.Contains(b.Id))
+            .ToDictionaryAsync(b => b.Id, b => new ReceiptBatch(b.Id, CollectionTexts.Get($"BatchKind_{b.Kind}"), b.Voucher, b.Persons, Display.Yuan(b.AmountFen)), cancellationToken);
         return rows.Select(row =>
         {
             var printed = PrintedPolicy.For(policy, row.ProfileId, tenantName, row.Year);
             var channel = PaymentChannels.Named(tenantCode, row.p.Channel);
-            var subsidy = row.p.SubsidyFen > 0 ? $"{Display.Yuan(row.p.SubsidyFen)}（{printed.Category(row.p.SubsidyCode)}）" : Display.Yuan(0);
+            var subsidy = SubsidyText(printed, row.p);
             return new Receipt(
                 row.p.Id, row.p.HouseholdId, tenantName, printed.Title, row.Year,
                 row.Name, Display.MaskId(row.IdNumber), Labels.Of(row.Sex),
@@ -40,7 +43,10 @@ internal sealed class Receipts(IAppDbContext db, IPolicyGateway policy, IUserNam
                 Display.Yuan(row.p.StandardFeeFen), subsidy, Display.Yuan(row.p.AmountFen),
                 Display.Period(row.p.BenefitStart, row.p.BenefitEnd),
                 clerks.GetValueOrDefault(row.p.RecordedBy, row.p.RecordedBy), Display.Time(row.p.RecordedAt), BasisText.Split(row.p.Basis),
-                Reversed(row.p, reversals, clerks));
+                Reversed(row.p, reversals, clerks))
+            {
+                Batch = row.p.BatchId is { } batchId ? batches.GetValueOrDefault(batchId) : null,
+            };
         }).ToList();
     }
 
@@ -48,4 +54,8 @@ internal sealed class Receipts(IAppDbContext db, IPolicyGateway policy, IUserNam
         p.Status == PaymentStatus.Reversed && p.ReversalId is { } id && reversals.TryGetValue(id, out var v)
             ? ReversalTexts.Format("Receipt_Reversed", Display.Time(p.ReversedAt), clerks.GetValueOrDefault(v.DecidedBy ?? "", v.DecidedBy ?? ""), v.Reason)
             : null;
+
+    /// <summary>The subsidy as a receipt or a list prints it: 30.00 元（计生户）, or 0.00 元.</summary>
+    public static string SubsidyText(PrintedPolicy printed, Payment payment) =>
+        payment.SubsidyFen > 0 ? $"{Display.Yuan(payment.SubsidyFen)}（{printed.Category(payment.SubsidyCode)}）" : Display.Yuan(0);
 }
