@@ -23,6 +23,12 @@ public sealed record ClerkOptions(
 {
     /// <summary>The tenant's region code prefixes (<see cref="TenantRegions"/>), for <see cref="Plausibility.HukouNote"/>.</summary>
     public IReadOnlyList<string> RegionCodes { get; init; } = [];
+
+    /// <summary>The channels of one voucher for several members of a household (<see cref="PaymentChannels.ForHousehold"/>).</summary>
+    public IReadOnlyList<PaymentChannel> HouseholdChannels { get; init; } = [];
+
+    /// <summary>The channels of a township batch (<see cref="PaymentChannels.ForTownshipBatch"/>).</summary>
+    public IReadOnlyList<PaymentChannel> BatchChannels { get; init; } = [];
 }
 
 public sealed class GetClerkOptionsHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)
@@ -45,6 +51,8 @@ public sealed class GetClerkOptionsHandler(IAppDbContext db, ICurrentUser user, 
             Enum.GetValues<RefundReason>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList())
         {
             RegionCodes = TenantRegions.Of(code),
+            HouseholdChannels = PaymentChannels.ForHousehold(code),
+            BatchChannels = PaymentChannels.ForTownshipBatch(code),
         };
     }
 }
