@@ -47,6 +47,8 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/print/registration/{Id:guid}"] = [S, P, P, P, D],
         ["/print/households/{Id:guid}/receipts"] = [S, P, P, P, D],
         ["/print/households/{Id:guid}/registrations"] = [S, P, P, P, D],
+        ["/print/batches/{Id:guid}"] = [S, P, P, P, D],
+        ["/payments/batch"] = [S, P, P, D, D],
         ["/refunds"] = [S, P, P, D, D],
         ["/reversals"] = [S, P, P, D, D],
         ["/renewals"] = [S, P, P, D, D],

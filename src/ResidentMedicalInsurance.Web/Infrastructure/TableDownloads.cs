@@ -1,5 +1,6 @@
 using MediatR;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Payments;
 using ResidentMedicalInsurance.Application.Features.Reconciliation;
 using ResidentMedicalInsurance.Application.Features.Rosters;
 using ResidentMedicalInsurance.Application.Features.Tax;
@@ -8,7 +9,8 @@ using ResidentMedicalInsurance.Application.Security;
 namespace ResidentMedicalInsurance.Web.Infrastructure;
 
 /// <summary>
-/// xlsx downloads (the roster template, a roster's feedback list, the department payment list, the reimbursements, the fund statement) and the
+/// xlsx downloads (the roster template, a roster's feedback list, the department payment list, the reimbursements, the fund
+/// statement, a batch payment list) and the
 /// tax bureau's due list as xlsx or csv: plain GETs a link can open, written
 /// straight to the response as the rows are read. The request's own pipeline checks role and tenant.
 /// </summary>
@@ -30,6 +32,11 @@ internal static class TableDownloads
         app.MapGet("/rosters/reimbursements.xlsx", (IMediator mediator, ITableFileWriter writer, HttpContext context) =>
             Write(context, writer, mediator.Send(new ExportReimbursements(), context.RequestAborted)))
             .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
+
+        // 批量代缴清单 (ADR 0058): masked ID numbers, so not audited; the query checks the batch's township.
+        app.MapGet("/payments/batches/{id:guid}.xlsx", (Guid id, IMediator mediator, ITableFileWriter writer, HttpContext context) =>
+            Write(context, writer, mediator.Send(new ExportBatchList(id), context.RequestAborted)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.ResidentReaders)));
 
         // 应缴费信息 (ADR 0054): ?date=yyyy-MM-dd (default today) &township=<id> (default the whole county).
         app.MapGet("/tax/due.xlsx", (DateOnly? date, Guid? township, IMediator mediator, IClock clock, ITableFileWriter writer, HttpContext context) =>
