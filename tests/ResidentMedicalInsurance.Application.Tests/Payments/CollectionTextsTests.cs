@@ -1,29 +1,14 @@
-using System.Collections;
 using System.Globalization;
-using System.Resources;
 using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Tests.Support;
 
 namespace ResidentMedicalInsurance.Application.Tests.Payments;
 
 /// <summary>The household and batch payment texts (Resources/Collection*.resx) in both languages.</summary>
 public sealed class CollectionTextsTests
 {
-    private static readonly ResourceManager Resources = new("ResidentMedicalInsurance.Application.Resources.Collection", typeof(CollectionTexts).Assembly);
-
-    private static Dictionary<string, string> Set(CultureInfo culture) =>
-        Resources.GetResourceSet(culture, createIfNotExists: true, tryParents: false)!.Cast<DictionaryEntry>()
-            .ToDictionary(e => (string)e.Key, e => (string)e.Value!);
-
     [Fact]
-    public void Every_text_exists_in_Chinese_and_English_and_the_English_has_no_Chinese()
-    {
-        var chinese = Set(CultureInfo.InvariantCulture);
-        var english = Set(new CultureInfo("en"));
-
-        Assert.NotEmpty(chinese);
-        Assert.Equal(chinese.Keys.Order(), english.Keys.Order());
-        Assert.All(english, e => Assert.DoesNotMatch(@"\p{IsCJKUnifiedIdeographs}", e.Value));
-    }
+    public void Every_text_exists_in_Chinese_and_English_and_the_English_has_no_Chinese() => ResourcePair.AssertComplete("Collection");
 
     [Fact]
     public void The_batch_list_file_is_worded_in_Chinese_in_English_too()
@@ -32,7 +17,7 @@ public sealed class CollectionTextsTests
         try
         {
             CultureInfo.CurrentUICulture = new CultureInfo("en");
-            Assert.Equal("Batch payment list", CollectionTexts.Get("List_Title"));
+            Assert.Equal("Batch list", CollectionTexts.Get("List_Sheet"));
             Assert.Equal("身份证号（脱敏）", CollectionTexts.Chinese("List_IdNumber"));
         }
         finally

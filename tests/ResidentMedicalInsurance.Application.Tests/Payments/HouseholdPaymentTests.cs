@@ -13,7 +13,6 @@ namespace ResidentMedicalInsurance.Application.Tests.Payments;
 /// <summary>一户多人一票缴费: one voucher for several members of a household, previewed, summed, recorded once (ADR 0058).</summary>
 public sealed class HouseholdPaymentTests
 {
-    private static readonly DateTimeOffset PaidAt = new(2019, 11, 15, 9, 30, 0, TimeSpan.FromHours(8));
 
     private static RecordHouseholdPayment Voucher(Guid household, string voucher, long amountFen = 750_00, IReadOnlyList<Guid>? members = null) => new()
     {
@@ -21,7 +20,7 @@ public sealed class HouseholdPaymentTests
         EnrollmentIds = members ?? [],
         Channel = "mintax-app",
         Voucher = voucher,
-        PaidAt = PaidAt,
+        PaidAt = Families.PaidAt,
         AmountFen = amountFen,
     };
 
@@ -32,7 +31,7 @@ public sealed class HouseholdPaymentTests
         await using var world = await ClerkWorld.CreateAsync(provider);
         var family = await world.EnrolledFamily(world.ClerkA, world.Chengguan, "H100", "城东村", "陈户主", "陈长子", "陈次女");
 
-        var preview = await world.Send(world.ClerkA, new PreviewHouseholdPayment(family.HouseholdId, new DateOnly(2019, 11, 15)));
+        var preview = await world.Send(world.ClerkA, new PreviewHouseholdPayment(family.HouseholdId, Families.PaidOn));
         Assert.Equal(["陈户主", "陈长子", "陈次女"], preview.Members.Select(m => m.Name));
         Assert.All(preview.Members, m => Assert.Equal("250.00 元", m.AmountText));
         Assert.All(preview.Members, m => Assert.Matches(@"^\d{6}\*{8}\d{3}[\dX]$", m.MaskedIdNumber));
@@ -112,7 +111,7 @@ public sealed class HouseholdPaymentTests
         Assert.Equal((0, 1), (await world.CountAll<PaymentBatch>(), await world.CountAll<Payment>()));
 
         // The preview lists only who still awaits payment; the default pays those two.
-        var preview = await world.Send(world.ClerkA, new PreviewHouseholdPayment(family.HouseholdId, new DateOnly(2019, 11, 15)));
+        var preview = await world.Send(world.ClerkA, new PreviewHouseholdPayment(family.HouseholdId, Families.PaidOn));
         Assert.Equal(["陈户主", "陈次女"], preview.Members.Select(m => m.Name));
         var paid = await world.Send(world.ClerkA, Voucher(family.HouseholdId, "MS-2", 500_00));
         Assert.Equal(2, paid.Persons);
@@ -167,7 +166,7 @@ public sealed class HouseholdPaymentTests
     {
         await using var world = await ClerkWorld.CreateAsync(provider);
         var family = await world.EnrolledFamily(world.ClerkA, world.Chengguan, "H100", "城东村", "陈户主", "陈长子", "陈次女");
-        await world.SignOffPeriodOf(new DateOnly(2019, 11, 15));
+        await world.SignOffPeriodOf(Families.PaidOn);
 
         var refused = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, Voucher(family.HouseholdId, "MS-4")));
 
@@ -183,7 +182,7 @@ public sealed class HouseholdPaymentTests
         var family = await world.EnrolledFamily(world.ClerkA, world.Chengguan, "H100", "城东村", "陈户主", "陈长子", "陈次女");
         await world.Certify(family.Members[2].IdNumber, "陈次女", "yiliao-jiuzhu-1", new DateOnly(2019, 10, 1));
 
-        var preview = await world.Send(world.ClerkA, new PreviewHouseholdPayment(family.HouseholdId, new DateOnly(2019, 11, 15)));
+        var preview = await world.Send(world.ClerkA, new PreviewHouseholdPayment(family.HouseholdId, Families.PaidOn));
         var waived = preview.Members.Single(m => m.Name == "陈次女");
         var named = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, Voucher(family.HouseholdId, "MS-5", 500_00, family.Enrollments)));
         var paid = await world.Send(world.ClerkA, Voucher(family.HouseholdId, "MS-5", 500_00));

@@ -13,8 +13,6 @@ namespace ResidentMedicalInsurance.Application.Tests.Payments;
 /// <summary>村居批量代缴 (尤政办〔2019〕45号 六(一)2): a township clerk's batch for a list of residents, idempotent on the batch (ADR 0058).</summary>
 public sealed class TownshipBatchTests
 {
-    private static readonly DateTimeOffset PaidAt = new(2019, 11, 15, 9, 30, 0, TimeSpan.FromHours(8));
-    private static readonly DateOnly PaidOn = new(2019, 11, 15);
 
     private static RecordTownshipBatch Batch(Guid township, string number, long amountFen, IReadOnlyList<Guid>? ticked = null, string? pasted = null) => new()
     {
@@ -23,7 +21,7 @@ public sealed class TownshipBatchTests
         IdNumbers = pasted,
         Channel = "e-tax",
         Voucher = number,
-        PaidAt = PaidAt,
+        PaidAt = Families.PaidAt,
         AmountFen = amountFen,
     };
 
@@ -41,18 +39,18 @@ public sealed class TownshipBatchTests
         var (east1, east2, west) = await Chengguan(world);
 
         // The 待缴费 list: paged, searched by village, name or the ID number's last digits.
-        var all = await world.Send(world.ClerkA, new ListTownshipDue(world.Chengguan, null, PaidOn, Take: 2));
+        var all = await world.Send(world.ClerkA, new ListTownshipDue(world.Chengguan, null, Families.PaidOn, Take: 2));
         Assert.Equal((5, 2), (all.Total, all.Items.Count));
-        var east = await world.Send(world.ClerkA, new ListTownshipDue(world.Chengguan, "城东", PaidOn));
+        var east = await world.Send(world.ClerkA, new ListTownshipDue(world.Chengguan, "城东", Families.PaidOn));
         Assert.Equal(["陈一", "陈二", "林一"], east.Items.Select(i => i.Name));
         Assert.All(east.Items, i => Assert.Equal("250.00 元", i.AmountText));
-        Assert.Equal("黄二", Assert.Single((await world.Send(world.ClerkA, new ListTownshipDue(world.Chengguan, west.Members[1].IdNumber[^6..], PaidOn))).Items).Name);
-        var selection = await world.Send(world.ClerkA, new SelectTownshipDue(world.Chengguan, "城东", PaidOn));
+        Assert.Equal("黄二", Assert.Single((await world.Send(world.ClerkA, new ListTownshipDue(world.Chengguan, west.Members[1].IdNumber[^6..], Families.PaidOn))).Items).Name);
+        var selection = await world.Send(world.ClerkA, new SelectTownshipDue(world.Chengguan, "城东", Families.PaidOn));
         Assert.Equal(east.Items.Select(i => i.EnrollmentId).Order(), selection.EnrollmentIds.Order());
 
         // Ticks from the list and one pasted number; the sum is shown before saving.
         var pasted = $"  {west.Members[0].IdNumber}\n";
-        var preview = await world.Send(world.ClerkA, new PreviewTownshipBatch(world.Chengguan, selection.EnrollmentIds, pasted, PaidOn));
+        var preview = await world.Send(world.ClerkA, new PreviewTownshipBatch(world.Chengguan, selection.EnrollmentIds, pasted, Families.PaidOn));
         Assert.Empty(preview.Problems);
         Assert.Equal((4, 1000_00L, "1000.00 元"), (preview.Persons, preview.SumFen, preview.SumText));
 
@@ -70,7 +68,7 @@ public sealed class TownshipBatchTests
         Assert.Equal(EnrollmentStatus.AwaitingPayment, statuses[west.Members[1].EnrollmentId]);
         Assert.Equal(4, statuses.Values.Count(s => s == EnrollmentStatus.Paid));
         Assert.Equal(4, await world.Read(world.CountyStaff, db => db.AuditEntries.CountAsync(a => a.Action == nameof(RecordTownshipBatch) && a.EntityType == nameof(Payment))));
-        Assert.Equal(4, (await world.Send(world.ClerkA, new ListTownshipDue(world.Chengguan, null, PaidOn))).Total + 3);
+        Assert.Equal(4, (await world.Send(world.ClerkA, new ListTownshipDue(world.Chengguan, null, Families.PaidOn))).Total + 3);
 
         // 批量代缴清单: township, number, date, each resident masked with the amount, total, clerk; and its xlsx.
         var list = await world.Send(world.ClerkA, new GetBatchList(batch.Id));
@@ -119,7 +117,7 @@ public sealed class TownshipBatchTests
         // A household voucher cannot take the batch's number, nor the batch a household's.
         var household = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, new RecordHouseholdPayment
         {
-            HouseholdId = west.HouseholdId, Channel = "e-tax", Voucher = "B-1", PaidAt = PaidAt, AmountFen = 500_00,
+            HouseholdId = west.HouseholdId, Channel = "e-tax", Voucher = "B-1", PaidAt = Families.PaidAt, AmountFen = 500_00,
         }));
         Assert.Contains("已用于另一户或另一批次", household.Message);
     }
@@ -139,7 +137,7 @@ public sealed class TownshipBatchTests
         var pasted = string.Join("\n",
             east1.Members[0].IdNumber, badCheck, "12345", unknown, meixian.Members[0].IdNumber, notEnrolled, east1.Members[0].IdNumber, west.Members[1].IdNumber);
 
-        var preview = await world.Send(world.ClerkA, new PreviewTownshipBatch(world.Chengguan, [], pasted, PaidOn));
+        var preview = await world.Send(world.ClerkA, new PreviewTownshipBatch(world.Chengguan, [], pasted, Families.PaidOn));
         var refused = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA, Batch(world.Chengguan, "B-2", 250_00, pasted: pasted)));
 
         Assert.Equal([2, 3, 4, 5, 6, 7], preview.Problems.Select(p => p.Index));
@@ -172,9 +170,9 @@ public sealed class TownshipBatchTests
 
         foreach (var outsider in new[] { world.ClerkB, world.OtherTenantClerk, world.OtherTenantCounty })
         {
-            await Assert.ThrowsAsync<NotFoundException>(() => world.Send(outsider, new ListTownshipDue(world.Chengguan, null, PaidOn)));
-            await Assert.ThrowsAsync<NotFoundException>(() => world.Send(outsider, new SelectTownshipDue(world.Chengguan, null, PaidOn)));
-            await Assert.ThrowsAsync<NotFoundException>(() => world.Send(outsider, new PreviewTownshipBatch(world.Chengguan, east1.Enrollments, null, PaidOn)));
+            await Assert.ThrowsAsync<NotFoundException>(() => world.Send(outsider, new ListTownshipDue(world.Chengguan, null, Families.PaidOn)));
+            await Assert.ThrowsAsync<NotFoundException>(() => world.Send(outsider, new SelectTownshipDue(world.Chengguan, null, Families.PaidOn)));
+            await Assert.ThrowsAsync<NotFoundException>(() => world.Send(outsider, new PreviewTownshipBatch(world.Chengguan, east1.Enrollments, null, Families.PaidOn)));
             await Assert.ThrowsAsync<NotFoundException>(() => world.Send(outsider, Batch(world.Chengguan, "EVIL-1", 500_00, east1.Enrollments)));
         }
 
@@ -182,7 +180,7 @@ public sealed class TownshipBatchTests
         await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.ClerkB, Batch(world.Meixian, "EVIL-2", 750_00, [.. east1.Enrollments, meixian.Members[0].EnrollmentId])));
         await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.CountyStaff, Batch(world.Meixian, "EVIL-3", 500_00, east1.Enrollments)));
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, Batch(world.Chengguan, "EVIL-4", 500_00, east1.Enrollments)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Supervisor, new ListTownshipDue(world.Chengguan, null, PaidOn)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Supervisor, new ListTownshipDue(world.Chengguan, null, Families.PaidOn)));
         var wechat = await Assert.ThrowsAsync<InputValidationException>(() => world.Send(world.ClerkA, Batch(world.Chengguan, "B-3", 500_00, east1.Enrollments) with { Channel = "wechat" }));
         Assert.Contains("不是本县的批量代缴渠道", wechat.Message);
         Assert.Equal(0, await world.CountAll<Payment>());
@@ -199,7 +197,7 @@ public sealed class TownshipBatchTests
         var (east1, _, _) = await Chengguan(world);
 
         var wrong = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, Batch(world.Chengguan, "B-5", 250_00, east1.Enrollments)));
-        await world.SignOffPeriodOf(PaidOn);
+        await world.SignOffPeriodOf(Families.PaidOn);
         var closed = await Assert.ThrowsAsync<AppException>(() => world.Send(world.ClerkA, Batch(world.Chengguan, "B-5", 500_00, east1.Enrollments)));
 
         Assert.Contains("2 人应缴合计 500.00 元", wrong.Message);

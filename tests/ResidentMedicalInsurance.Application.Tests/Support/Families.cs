@@ -10,6 +10,11 @@ namespace ResidentMedicalInsurance.Application.Tests.Support;
 /// <summary>A household registered and enrolled as one, and the reconciliation sign-off a payment date can fall into.</summary>
 public static class Families
 {
+    /// <summary>The voucher time the household and batch tests pay at: inside Youxi's 2020 concentrated window (250.00 元 a person).</summary>
+    public static readonly DateTimeOffset PaidAt = new(2019, 11, 15, 9, 30, 0, TimeSpan.FromHours(8));
+
+    public static readonly DateOnly PaidOn = DateOnly.FromDateTime(PaidAt.DateTime);
+
     public sealed record Member(string Name, string IdNumber, Guid ResidentId, Guid EnrollmentId);
 
     public sealed record Family(Guid HouseholdId, IReadOnlyList<Member> Members)

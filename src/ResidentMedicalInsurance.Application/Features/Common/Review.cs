@@ -36,8 +36,8 @@ public abstract class ReviewListValidator<T> : AbstractValidator<T>
     {
         RuleFor(x => x.List).IsInEnum().WithMessage(_ => Messages.Get("ListRefunds_ListMissing"));
         RuleFor(x => x.Text).MaximumLength(50).WithMessage(_ => Messages.Get("ListRefunds_TextTooLong"));
-        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.Get("SearchResidents_SkipInvalid"));
-        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage(_ => Messages.Get("SearchResidents_TakeInvalid"));
+        RuleFor(x => x.Skip).PageSkip();
+        RuleFor(x => x.Take).PageTake();
     }
 }
 

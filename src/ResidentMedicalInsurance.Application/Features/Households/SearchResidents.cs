@@ -22,8 +22,8 @@ public sealed class SearchResidentsValidator : AbstractValidator<SearchResidents
     {
         RuleFor(x => x.Text).NotEmpty().WithMessage(_ => Messages.Get("SearchResidents_TextMissing"))
             .MaximumLength(50).WithMessage(_ => Messages.Get("SearchResidents_TextTooLong"));
-        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.Get("SearchResidents_SkipInvalid"));
-        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage(_ => Messages.Get("SearchResidents_TakeInvalid"));
+        RuleFor(x => x.Skip).PageSkip();
+        RuleFor(x => x.Take).PageTake();
     }
 }
 

@@ -16,9 +16,9 @@ public sealed class ListTownshipDueValidator : AbstractValidator<ListTownshipDue
 {
     public ListTownshipDueValidator()
     {
-        RuleFor(x => x.Filter).MaximumLength(50).WithMessage(_ => Messages.Get("SearchResidents_TextTooLong"));
-        RuleFor(x => x.Skip).GreaterThanOrEqualTo(0).WithMessage(_ => Messages.Get("SearchResidents_SkipInvalid"));
-        RuleFor(x => x.Take).InclusiveBetween(1, 200).WithMessage(_ => Messages.Get("SearchResidents_TakeInvalid"));
+        RuleFor(x => x.Filter).DueFilter();
+        RuleFor(x => x.Skip).PageSkip();
+        RuleFor(x => x.Take).PageTake();
     }
 }
 
@@ -27,9 +27,7 @@ public sealed class ListTownshipDueHandler(IAppDbContext db, ICurrentUser user, 
 {
     public async Task<TownshipDueList> Handle(ListTownshipDue request, CancellationToken cancellationToken)
     {
-        var township = await TownshipSelection.TownshipAsync(db, user, request.TownshipId, cancellationToken);
-        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var due = TownshipSelection.Due(db, township.Id, profile.Year, request.Filter);
+        var due = await TownshipSelection.DueAsync(db, user, policy, request.TownshipId, request.Filter, cancellationToken);
         var total = await due.CountAsync(cancellationToken);
         var page = await due.Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
         var members = await BatchMembers.QuoteAsync(db, policy, page, request.PaidOn, cancellationToken);

@@ -19,8 +19,7 @@ public sealed class PreviewTownshipBatchValidator : AbstractValidator<PreviewTow
     {
         RuleFor(x => x.EnrollmentIds.Count).LessThanOrEqualTo(PaymentBatches.MaxPersons)
             .WithMessage(_ => CollectionTexts.Format("Batch_TooMany", PaymentBatches.MaxPersons));
-        RuleFor(x => TownshipSelection.Split(x.IdNumbers).Count).LessThanOrEqualTo(TownshipSelection.MaxPasted)
-            .OverridePropertyName(nameof(PreviewTownshipBatch.IdNumbers)).WithMessage(_ => CollectionTexts.Format("Township_PastedTooLong", TownshipSelection.MaxPasted));
+        RuleFor(x => x.IdNumbers).PastedIdNumbers();
     }
 }
 
@@ -29,10 +28,8 @@ public sealed class PreviewTownshipBatchHandler(IAppDbContext db, ICurrentUser u
 {
     public async Task<TownshipBatchPreview> Handle(PreviewTownshipBatch request, CancellationToken cancellationToken)
     {
-        var township = await TownshipSelection.TownshipAsync(db, user, request.TownshipId, cancellationToken);
-        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var (enrollments, problems) = await TownshipSelection.ResolveAsync(
-            db, clock, township.Id, profile.Year, request.EnrollmentIds, request.IdNumbers, false, cancellationToken);
+        var (_, _, enrollments, problems) = await TownshipSelection.ChosenAsync(
+            db, user, clock, policy, request.TownshipId, request.EnrollmentIds, request.IdNumbers, false, cancellationToken);
         var members = (await BatchMembers.QuoteAsync(db, policy, enrollments, request.PaidOn, cancellationToken)).InListOrder();
         var payable = members.Where(m => m.Problem is null).ToList();
         var sum = payable.Sum(m => m.DueFen!.Value);

@@ -1,4 +1,3 @@
-using FluentValidation;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Payments;
 
@@ -11,29 +10,12 @@ namespace ResidentMedicalInsurance.Application.Features.Payments;
 /// <see cref="AmountFen"/> is the voucher's total and must equal the sum the policy asks. Idempotent on channel and voucher.
 /// </summary>
 [AuthorizeRoles(Roles.Counter)]
-public sealed record RecordHouseholdPayment : ICommand<PaymentBatchRecorded>
+public sealed record RecordHouseholdPayment : OneVoucherPayment
 {
     public Guid HouseholdId { get; init; }
-    public IReadOnlyList<Guid> EnrollmentIds { get; init; } = [];
-    public string Channel { get; init; } = "";
-    public string Voucher { get; init => field = value?.Trim() ?? ""; } = "";
-    public DateTimeOffset PaidAt { get; init; }
-    public long AmountFen { get; init; }
 }
 
-public sealed class RecordHouseholdPaymentValidator : AbstractValidator<RecordHouseholdPayment>
-{
-    public RecordHouseholdPaymentValidator(IClock clock)
-    {
-        RuleFor(x => x.EnrollmentIds.Count).LessThanOrEqualTo(PaymentBatches.MaxPersons)
-            .WithMessage(_ => CollectionTexts.Format("Batch_TooMany", PaymentBatches.MaxPersons));
-        RuleFor(x => x.Channel).PaymentChannel();
-        RuleFor(x => x.Voucher).Voucher();
-        RuleFor(x => x.AmountFen).InclusiveBetween(0, PaymentBatches.MaxAmountFen)
-            .WithMessage(_ => CollectionTexts.Format("Batch_AmountRange", Display.Yuan(PaymentBatches.MaxAmountFen)));
-        RuleFor(x => x.PaidAt).PaidAt(clock);
-    }
-}
+public sealed class RecordHouseholdPaymentValidator(IClock clock) : OneVoucherPaymentValidator<RecordHouseholdPayment>(clock);
 
 public sealed class RecordHouseholdPaymentHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
     : IRequestHandler<RecordHouseholdPayment, PaymentBatchRecorded>

@@ -12,37 +12,23 @@ namespace ResidentMedicalInsurance.Application.Features.Payments;
 /// number (the voucher): the same batch again records nothing new; the same number with another list is refused.
 /// </summary>
 [AuthorizeRoles(Roles.Counter)]
-public sealed record RecordTownshipBatch : ICommand<PaymentBatchRecorded>
+public sealed record RecordTownshipBatch : OneVoucherPayment
 {
     public Guid TownshipId { get; init; }
-    public IReadOnlyList<Guid> EnrollmentIds { get; init; } = [];
+
+    /// <summary>Pasted ID numbers, one a line (or separated by commas or spaces), besides the ticked <see cref="OneVoucherPayment.EnrollmentIds"/>.</summary>
     public string? IdNumbers { get; init; }
-    public string Channel { get; init; } = "";
-
-    /// <summary>批次号: the voucher the channel issued for the batch.</summary>
-    public string Voucher { get; init => field = value?.Trim() ?? ""; } = "";
-    public DateTimeOffset PaidAt { get; init; }
-
-    /// <summary>The batch's total as the channel shows it; must equal the sum the policy asks.</summary>
-    public long AmountFen { get; init; }
 }
 
-public sealed class RecordTownshipBatchValidator : AbstractValidator<RecordTownshipBatch>
+public sealed class RecordTownshipBatchValidator : OneVoucherPaymentValidator<RecordTownshipBatch>
 {
     public RecordTownshipBatchValidator(IClock clock)
+        : base(clock)
     {
         RuleFor(x => x.TownshipId).NotEmpty().WithMessage(_ => CollectionTexts.Get("Township_Missing"));
-        RuleFor(x => x.EnrollmentIds.Count).LessThanOrEqualTo(PaymentBatches.MaxPersons)
-            .WithMessage(_ => CollectionTexts.Format("Batch_TooMany", PaymentBatches.MaxPersons));
-        RuleFor(x => TownshipSelection.Split(x.IdNumbers).Count).LessThanOrEqualTo(TownshipSelection.MaxPasted)
-            .OverridePropertyName(nameof(RecordTownshipBatch.IdNumbers)).WithMessage(_ => CollectionTexts.Format("Township_PastedTooLong", TownshipSelection.MaxPasted));
+        RuleFor(x => x.IdNumbers).PastedIdNumbers();
         RuleFor(x => x).Must(x => x.EnrollmentIds.Count > 0 || TownshipSelection.Split(x.IdNumbers).Count > 0)
             .OverridePropertyName(nameof(RecordTownshipBatch.EnrollmentIds)).WithMessage(_ => CollectionTexts.Get("Township_NoResidents"));
-        RuleFor(x => x.Channel).PaymentChannel();
-        RuleFor(x => x.Voucher).Voucher();
-        RuleFor(x => x.AmountFen).InclusiveBetween(0, PaymentBatches.MaxAmountFen)
-            .WithMessage(_ => CollectionTexts.Format("Batch_AmountRange", Display.Yuan(PaymentBatches.MaxAmountFen)));
-        RuleFor(x => x.PaidAt).PaidAt(clock);
     }
 }
 
@@ -51,10 +37,8 @@ public sealed class RecordTownshipBatchHandler(IAppDbContext db, ICurrentUser us
 {
     public async Task<PaymentBatchRecorded> Handle(RecordTownshipBatch request, CancellationToken cancellationToken)
     {
-        var township = await TownshipSelection.TownshipAsync(db, user, request.TownshipId, cancellationToken);
-        var (tenantCode, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var (enrollments, problems) = await TownshipSelection.ResolveAsync(
-            db, clock, township.Id, profile.Year, request.EnrollmentIds, request.IdNumbers, true, cancellationToken);
+        var (tenantCode, township, enrollments, problems) = await TownshipSelection.ChosenAsync(
+            db, user, clock, policy, request.TownshipId, request.EnrollmentIds, request.IdNumbers, true, cancellationToken);
         if (problems.Count > 0)
         {
             var message = CollectionTexts.Format("Pasted_Problems", problems.Count, TownshipSelection.Describe(problems));

@@ -13,7 +13,7 @@ public sealed record TownshipDueSelection(IReadOnlyList<Guid> EnrollmentIds, int
 public sealed class SelectTownshipDueValidator : AbstractValidator<SelectTownshipDue>
 {
     public SelectTownshipDueValidator() =>
-        RuleFor(x => x.Filter).MaximumLength(50).WithMessage(_ => Messages.Get("SearchResidents_TextTooLong"));
+        RuleFor(x => x.Filter).DueFilter();
 }
 
 public sealed class SelectTownshipDueHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)
@@ -21,9 +21,7 @@ public sealed class SelectTownshipDueHandler(IAppDbContext db, ICurrentUser user
 {
     public async Task<TownshipDueSelection> Handle(SelectTownshipDue request, CancellationToken cancellationToken)
     {
-        var township = await TownshipSelection.TownshipAsync(db, user, request.TownshipId, cancellationToken);
-        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var due = TownshipSelection.Due(db, township.Id, profile.Year, request.Filter);
+        var due = await TownshipSelection.DueAsync(db, user, policy, request.TownshipId, request.Filter, cancellationToken);
         var total = await due.CountAsync(cancellationToken);
         if (total > PaymentBatches.MaxPersons * 4)
         {

@@ -1,4 +1,6 @@
+using FluentValidation;
 using ResidentMedicalInsurance.Application.Features.Households;
+using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Application.Features.Rosters;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Residents;
@@ -22,6 +24,33 @@ internal static class TownshipSelection
 
     public static async Task<Township> TownshipAsync(IAppDbContext db, ICurrentUser user, Guid townshipId, CancellationToken ct) =>
         (user.CanSee(townshipId) ? await db.Townships.AsNoTracking().FirstOrDefaultAsync(t => t.Id == townshipId, ct) : null).Found();
+
+    /// <summary>A search of the list: at most 50 characters, like the residents' search.</summary>
+    public static IRuleBuilderOptions<T, string?> DueFilter<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(50).WithMessage(_ => Messages.Get("SearchResidents_TextTooLong"));
+
+    /// <summary>At most <see cref="MaxPasted"/> pasted ID numbers.</summary>
+    public static IRuleBuilderOptions<T, string?> PastedIdNumbers<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(text => Split(text).Count <= MaxPasted).WithMessage(_ => CollectionTexts.Format("Township_PastedTooLong", MaxPasted));
+
+    /// <summary>The township's 待缴费 list of the current year that matches <paramref name="filter"/> (the township in scope, else "not found").</summary>
+    public static async Task<IQueryable<Enrollment>> DueAsync(IAppDbContext db, ICurrentUser user, IPolicyGateway policy, Guid townshipId, string? filter, CancellationToken ct)
+    {
+        var township = await TownshipAsync(db, user, townshipId, ct);
+        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, ct);
+        return Due(db, township.Id, profile.Year, filter);
+    }
+
+    /// <summary>A batch's persons as the clerk chose them (<see cref="ResolveAsync"/>) in the township in scope, with the tenant's code.</summary>
+    public static async Task<(string TenantCode, Township Township, List<Enrollment> Enrollments, List<PastedProblem> Problems)> ChosenAsync(
+        IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy, Guid townshipId, IReadOnlyCollection<Guid> ticked, string? pasted,
+        bool track, CancellationToken ct)
+    {
+        var township = await TownshipAsync(db, user, townshipId, ct);
+        var (tenantCode, _, profile) = await CurrentProfile.LoadAsync(db, policy, ct);
+        var (enrollments, problems) = await ResolveAsync(db, clock, township.Id, profile.Year, ticked, pasted, track, ct);
+        return (tenantCode, township, enrollments, problems);
+    }
 
     /// <summary>The pasted text as ID numbers: one a line, or separated by commas, semicolons or spaces.</summary>
     public static IReadOnlyList<string> Split(string? pasted) =>
