@@ -221,6 +221,24 @@ public sealed class HouseholdPaymentTests
         Assert.Equal((1, 1), (await world.CountAll<PaymentBatch>(), await world.CountAll<Payment>()));
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Ten_parallel_recordings_of_one_household_voucher_record_one_batch(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var family = await world.EnrolledFamily(world.ClerkA, world.Chengguan, "H100", "城东村", "陈户主", "陈长子", "陈次女");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ =>
+        {
+            await Task.Yield();
+            return await world.Send(world.ClerkA, Voucher(family.HouseholdId, "MS-RACE", members: family.Enrollments));
+        }));
+
+        Assert.Single(results.Select(r => r.BatchId).Distinct());
+        Assert.Single(results, r => !r.AlreadyRecorded);
+        Assert.Equal((1, 3), (await world.CountAll<PaymentBatch>(), await world.CountAll<Payment>()));
+    }
+
     internal static IEnumerable<string> CoveredRequests =>
         [nameof(PreviewHouseholdPayment), nameof(RecordHouseholdPayment), nameof(GetBatchList), nameof(ExportBatchList)];
 }
