@@ -206,6 +206,24 @@ public sealed class TownshipBatchTests
         Assert.Equal((0, 0), (await world.CountAll<PaymentBatch>(), await world.CountAll<Payment>()));
     }
 
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Ten_parallel_recordings_of_one_batch_record_it_once(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var (east1, east2, _) = await Chengguan(world);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ =>
+        {
+            await Task.Yield();
+            return await world.Send(world.ClerkA, Batch(world.Chengguan, "B-RACE", 750_00, east1.Enrollments, east2.Members[0].IdNumber));
+        }));
+
+        Assert.Single(results.Select(r => r.BatchId).Distinct());
+        Assert.Single(results, r => !r.AlreadyRecorded);
+        Assert.Equal((1, 3), (await world.CountAll<PaymentBatch>(), await world.CountAll<Payment>()));
+    }
+
     internal static IEnumerable<string> CoveredRequests =>
         [nameof(ListTownshipDue), nameof(SelectTownshipDue), nameof(PreviewTownshipBatch), nameof(RecordTownshipBatch)];
 }

@@ -67,7 +67,8 @@ internal sealed class PaymentBatches(IAppDbContext db, ICurrentUser user, IClock
 
     /// <summary>
     /// Records the batch for <paramref name="members"/> (tracked enrolments) after the checks: nobody refused (then
-    /// nothing is recorded and the refusal names each person), the paid date in an open reconciliation period, the typed
+    /// nothing is recorded and the refusal names each person, unless a concurrent request recorded this very batch
+    /// meanwhile: then its recording is the answer), the paid date in an open reconciliation period, the typed
     /// total equal to the sum the policy asks. Null when another clerk's save won a race (the tracker is cleared; the
     /// caller replays).
     /// </summary>
@@ -76,7 +77,9 @@ internal sealed class PaymentBatches(IAppDbContext db, ICurrentUser user, IClock
     {
         if (members.Where(m => m.Problem is not null).ToList() is { Count: > 0 } refused)
         {
-            throw new AppException(CollectionTexts.Format("Batch_MembersRefused", string.Join("；", refused.Select(m => m.Refusal()))));
+            // Paid by a concurrent request with this very voucher between the first look and now: its recording is the answer.
+            return await ReplayAsync(owner, channel.Code, voucher, members.Select(m => m.Enrollment.Id).ToHashSet(), ct)
+                ?? throw new AppException(CollectionTexts.Format("Batch_MembersRefused", string.Join("；", refused.Select(m => m.Refusal()))));
         }
 
         var paidOn = Display.ChinaDate(paidAt);

@@ -40,7 +40,9 @@ public sealed class RecordHouseholdPaymentHandler(IAppDbContext db, ICurrentUser
             members = (await HouseholdVoucher.AwaitingAsync(db, policy, household, paidOn, true, cancellationToken)).Where(m => m.Problem is null).ToList();
             if (members.Count == 0)
             {
-                throw new AppException(CollectionTexts.Get("Household_NobodyDue"));
+                // Nobody left: perhaps paid by a concurrent request with this very voucher since the first look.
+                return await batches.ReplayAsync(owner, request.Channel, request.Voucher, named, cancellationToken)
+                    ?? throw new AppException(CollectionTexts.Get("Household_NobodyDue"));
             }
         }
         else
