@@ -65,6 +65,7 @@ public sealed class FundStatementTests(ClerkPortal portal, BrowserSession browse
         await Expect(staff.GetByTestId("statement-balanced")).ToBeVisibleAsync();
         Assert.Equal(total, await staff.GetByTestId("statement-total").InnerTextAsync());
         await Expect(staff.GetByTestId("print")).ToBeVisibleAsync();
+        await Expect(staff.GetByTestId("print-back")).ToHaveTextAsync("返回对账单");
 
         // Supervisors read the statement; only county staff sign it off.
         var supervisor = await browser.NewPageAsync(portal.BaseUrl);
