@@ -4,7 +4,7 @@ using static ResidentMedicalInsurance.Web.EndToEnd.ClerkSteps;
 
 namespace ResidentMedicalInsurance.Web.EndToEnd;
 
-/// <summary>已缴费信息 end to end: county staff import the tax bureau's file, read the outcomes, apply it; the clerk sees the payment.</summary>
+/// <summary>已缴费信息 end to end: county staff import the tax bureau's file, read the outcomes, apply it, see the unenrolled payer among the statement's differences; the clerk sees the payment.</summary>
 [Collection(ClerkPortalCollection.Name)]
 public sealed class PaidFileTests(ClerkPortal portal, BrowserSession browser)
 {
@@ -50,6 +50,11 @@ public sealed class PaidFileTests(ClerkPortal portal, BrowserSession browser)
         // 入账 runs as a job (ADR 0056): the page says so and shows 入账中 until the job has committed.
         await Expect(staff.GetByTestId("paid-info")).ToContainTextAsync("正在后台入账");
         await Expect(file.GetByTestId("paid-status")).ToHaveTextAsync("已入账", new() { Timeout = 30_000 });
+
+        // The fund statement's differences list the payer not yet enrolled (ADR 0057).
+        await staff.GotoAsync("reconciliation/2019-09-01");
+        await staff.GetByTestId("difference-PaidNotEnrolled").ClickAsync();
+        await Expect(staff.GetByTestId("difference-row").Filter(new() { HasText = "E2E-T003" })).ToContainTextAsync(late.Name);
 
         await clerk.GotoAsync(household);
         await Expect(Row(clerk, head.Name).GetByTestId("member-status")).ToHaveTextAsync("已缴费");

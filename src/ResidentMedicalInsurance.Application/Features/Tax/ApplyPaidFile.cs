@@ -100,19 +100,20 @@ public sealed class ApplyPaidFileHandler(
     private async Task MarkPaidAsync(PaidBooking booking, CancellationToken ct)
     {
         var ids = booking.Paid.Select(p => p.After.Id).ToList();
-        var updated = await db.Enrollments.Where(e => EF.Parameter(ids).Contains(e.Id) && e.Status == EnrollmentStatus.AwaitingPayment)
+        // The ids are this chunk's own enrolments, read and checked by PaidBooking: no tenant filter (OwnKeys, ADR 0056).
+        var updated = await db.Enrollments.IgnoreQueryFilters().Where(e => EF.Parameter(ids).Contains(e.Id) && e.Status == EnrollmentStatus.AwaitingPayment)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(e => e.Status, EnrollmentStatus.Paid)
-                .SetProperty(e => e.PaidAt, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (DateTimeOffset?)p.PaidAt).First())
-                .SetProperty(e => e.BenefitStart, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (DateOnly?)p.BenefitStart).First())
-                .SetProperty(e => e.BenefitEnd, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (DateOnly?)p.BenefitEnd).First())
-                .SetProperty(e => e.StandardFeeFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (long?)p.StandardFeeFen).First())
-                .SetProperty(e => e.SubsidyFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (long?)p.SubsidyFen).First())
-                .SetProperty(e => e.SubsidyCode, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => p.SubsidyCode).First())
-                .SetProperty(e => e.AmountDueFen, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (long?)p.AmountFen).First())
-                .SetProperty(e => e.Basis, e => db.Payments.Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => p.Basis).First())
+                .SetProperty(e => e.PaidAt, e => db.Payments.IgnoreQueryFilters().Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (DateTimeOffset?)p.PaidAt).First())
+                .SetProperty(e => e.BenefitStart, e => db.Payments.IgnoreQueryFilters().Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (DateOnly?)p.BenefitStart).First())
+                .SetProperty(e => e.BenefitEnd, e => db.Payments.IgnoreQueryFilters().Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (DateOnly?)p.BenefitEnd).First())
+                .SetProperty(e => e.StandardFeeFen, e => db.Payments.IgnoreQueryFilters().Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (long?)p.StandardFeeFen).First())
+                .SetProperty(e => e.SubsidyFen, e => db.Payments.IgnoreQueryFilters().Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (long?)p.SubsidyFen).First())
+                .SetProperty(e => e.SubsidyCode, e => db.Payments.IgnoreQueryFilters().Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => p.SubsidyCode).First())
+                .SetProperty(e => e.AmountDueFen, e => db.Payments.IgnoreQueryFilters().Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => (long?)p.AmountFen).First())
+                .SetProperty(e => e.Basis, e => db.Payments.IgnoreQueryFilters().Where(p => p.EnrollmentId == e.Id && p.Status == PaymentStatus.InForce).Select(p => p.Basis).First())
                 .SetProperty(e => e.Version, e => e.Version + 1), ct);
-        var versions = await db.Enrollments.Where(e => EF.Parameter(ids).Contains(e.Id)).Select(e => new { e.Id, e.Version }).ToDictionaryAsync(e => e.Id, e => e.Version, ct);
+        var versions = await db.Enrollments.IgnoreQueryFilters().Where(e => EF.Parameter(ids).Contains(e.Id)).Select(e => new { e.Id, e.Version }).ToDictionaryAsync(e => e.Id, e => e.Version, ct);
         if (updated != ids.Count || booking.Paid.Any(p => versions[p.After.Id] != p.After.Version))
         {
             throw new AppException(TaxTexts.Get("Apply_Conflict"));

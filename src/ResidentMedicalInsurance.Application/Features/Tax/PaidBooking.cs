@@ -36,17 +36,19 @@ internal sealed class PaidBooking
         IAppDbContext db, IPolicyGateway policy, IClock clock, ICurrentUser user, ClosedPeriods closed, IReadOnlyList<PaidRecord> rows, CancellationToken ct)
     {
         var enrollmentIds = rows.Select(r => r.EnrollmentId!.Value).Distinct().ToList();
-        var enrollments = await db.Enrollments.AsNoTracking().Where(e => EF.Parameter(enrollmentIds).Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        // Keys of the tenant's own matched rows: looked up without the tenant filter, each row checked (OwnKeys).
+        var enrollments = (await db.Enrollments.Unfiltered().Where(e => EF.Parameter(enrollmentIds).Contains(e.Id)).OwnAsync(user, ct)).ToDictionary(e => e.Id);
         var residentIds = enrollments.Values.Select(e => e.ResidentId).Distinct().ToList();
-        var residents = await db.Residents.AsNoTracking().Where(r => EF.Parameter(residentIds).Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-        var certifications = (await db.SubsidyCertifications.AsNoTracking().Where(c => EF.Parameter(residentIds).Contains(c.ResidentId) && c.EndedAt == null).ToListAsync(ct))
+        var residents = (await db.Residents.Unfiltered().Where(r => EF.Parameter(residentIds).Contains(r.Id)).OwnAsync(user, ct)).ToDictionary(r => r.Id);
+        var certifications = (await db.SubsidyCertifications.Unfiltered().Where(c => EF.Parameter(residentIds).Contains(c.ResidentId) && c.EndedAt == null).OwnAsync(user, ct))
             .ToLookup(c => c.ResidentId);
 
         // The payment in force of each enrolment paid before this chunk (one per enrolment: a unique index), for duplicates.
         var paidIds = enrollments.Values.Where(e => e.Status != EnrollmentStatus.AwaitingPayment).Select(e => e.Id).ToList();
         var first = paidIds.Count == 0
             ? []
-            : await db.Payments.AsNoTracking().Where(p => EF.Parameter(paidIds).Contains(p.EnrollmentId) && p.Status == PaymentStatus.InForce).ToDictionaryAsync(p => p.EnrollmentId, p => p.Id, ct);
+            : (await db.Payments.Unfiltered().Where(p => EF.Parameter(paidIds).Contains(p.EnrollmentId) && p.Status == PaymentStatus.InForce).OwnAsync(user, ct))
+                .ToDictionary(p => p.EnrollmentId, p => p.Id);
 
         var booking = new PaidBooking();
         foreach (var row in rows)
