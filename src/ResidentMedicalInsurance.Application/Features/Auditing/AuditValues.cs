@@ -19,7 +19,7 @@ public static class AuditValues
         "StandardFeeFen", "SubsidyFen", "SubsidyCode", "AmountDueFen", "AmountFen", "Basis", "EnrolledAt", "Renewed", "PaidAt",
         "BenefitStart", "BenefitEnd", "EndedAt", "Channel", "Voucher", "RecordedAt", "RecordedBy", "Reason", "EventDate",
         "BenefitsUsed", "Note", "EndsEnrollment", "RequestedAt", "RequestedBy", "DecidedAt", "DecidedBy", "DecisionNote",
-        "Code", "CertifiedOn", "Departure", "DepartedOn", "ReversedAt", "ReversalId",
+        "Code", "CertifiedOn", "Departure", "DepartedOn", "ReversedAt", "ReversalId", "BatchId", "PaidOn", "CarriedToPeriod",
     };
 
     /// <summary>Fields one record names its own way (Texts <c>AuditField_&lt;record&gt;_&lt;field&gt;</c>): a reversal's reason is not a refund's.</summary>
