@@ -546,14 +546,14 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TownshipId");
-
                     b.HasIndex("TenantId", "IdNumber")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "Name");
 
                     b.HasIndex("TenantId", "Phone");
+
+                    b.HasIndex("TownshipId", "Departure");
 
                     b.ToTable("Residents");
                 });

@@ -548,14 +548,14 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TownshipId");
-
                     b.HasIndex("TenantId", "IdNumber")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "Name");
 
                     b.HasIndex("TenantId", "Phone");
+
+                    b.HasIndex("TownshipId", "Departure");
 
                     b.ToTable("Residents");
                 });

@@ -535,14 +535,14 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("TownshipId");
-
                     b.HasIndex("TenantId", "IdNumber")
                         .IsUnique();
 
                     b.HasIndex("TenantId", "Name");
 
                     b.HasIndex("TenantId", "Phone");
+
+                    b.HasIndex("TownshipId", "Departure");
 
                     b.ToTable("Residents");
                 });

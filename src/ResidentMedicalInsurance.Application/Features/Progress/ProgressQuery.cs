@@ -7,7 +7,7 @@ namespace ResidentMedicalInsurance.Application.Features.Progress;
 /// <summary>
 /// 参保缴费进度: per township of the signed-in tenant (a clerk: their townships) for the current profile's year,
 /// the plan, residents registered, live enrolments, paid enrolments (paid on or before <see cref="AsOf"/> when
-/// given) and paid against plan; with a total line. Grouped counts over indexes, no rows read (ADR 0060).
+/// given) and paid against plan; with a total line. Grouped counts over the township and payment-date indexes (ADR 0060).
 /// </summary>
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record ProgressQuery(DateOnly? AsOf = null) : IQuery<ProgressReport>;
@@ -44,9 +44,8 @@ public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy
             .GroupBy(r => r.TownshipId)
             .Select(g => new { TownshipId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.TownshipId, g => g.Count, cancellationToken).ConfigureAwait(false);
-        var paid = request.AsOf is { } asOf
-            ? await PaidOnOrBeforeAsync(ids, year, asOf, cancellationToken).ConfigureAwait(false)
-            : enrolments.Where(e => e.Status == EnrollmentStatus.Paid).ToDictionary(e => e.TownshipId, e => e.Count);
+        var paidNow = enrolments.Where(e => e.Status == EnrollmentStatus.Paid).ToDictionary(e => e.TownshipId, e => e.Count);
+        var paid = request.AsOf is { } asOf ? await PaidOnOrBeforeAsync(ids, year, asOf, paidNow, cancellationToken).ConfigureAwait(false) : paidNow;
 
         var lines = townships.Select(t => new ProgressLine(
             t.Id, t.Name, t.QuotaPlan ?? 0, registered.GetValueOrDefault(t.Id),
@@ -56,10 +55,26 @@ public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy
         return new ProgressReport(year, request.AsOf, lines, total);
     }
 
-    /// <summary>Enrolments of the year still paid whose payment in force was made on or before the day (China calendar).</summary>
-    private async Task<Dictionary<Guid, int>> PaidOnOrBeforeAsync(List<Guid> ids, int year, DateOnly asOf, CancellationToken ct) =>
-        await db.Payments
-            .Where(p => p.PaidOn <= asOf && p.Status == PaymentStatus.InForce)
+    /// <summary>
+    /// Enrolments of the year still paid whose payment in force was made on or before the day (China calendar). A paid
+    /// enrolment has exactly one payment in force, so this is the paid count less those paid after the day: the
+    /// payments of the smaller side of the day (sized on the (TenantId, PaidOn) index alone) are the ones joined.
+    /// </summary>
+    private async Task<Dictionary<Guid, int>> PaidOnOrBeforeAsync(List<Guid> ids, int year, DateOnly asOf, Dictionary<Guid, int> paidNow, CancellationToken ct)
+    {
+        var after = await db.Payments.CountAsync(p => p.PaidOn > asOf, ct).ConfigureAwait(false);
+        var before = await db.Payments.CountAsync(p => p.PaidOn <= asOf, ct).ConfigureAwait(false);
+        if (before <= after)
+        {
+            return await PaidByTownshipAsync(db.Payments.Where(p => p.PaidOn <= asOf), ids, year, ct).ConfigureAwait(false);
+        }
+
+        var late = await PaidByTownshipAsync(db.Payments.Where(p => p.PaidOn > asOf), ids, year, ct).ConfigureAwait(false);
+        return paidNow.ToDictionary(t => t.Key, t => t.Value - late.GetValueOrDefault(t.Key));
+    }
+
+    private async Task<Dictionary<Guid, int>> PaidByTownshipAsync(IQueryable<Payment> payments, List<Guid> ids, int year, CancellationToken ct) =>
+        await payments.Where(p => p.Status == PaymentStatus.InForce)
             .Join(db.Enrollments.IgnoreQueryFilters().Where(e => ids.Contains(e.TownshipId) && e.Year == year && e.Status == EnrollmentStatus.Paid),
                 p => p.EnrollmentId, e => e.Id, (p, e) => e.TownshipId)
             .GroupBy(t => t)

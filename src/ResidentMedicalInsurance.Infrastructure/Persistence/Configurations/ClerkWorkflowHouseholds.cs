@@ -32,6 +32,8 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         builder.HasIndex(r => new { r.TenantId, r.Name });
         builder.HasIndex(r => new { r.TenantId, r.Phone });
         builder.HasIndex(r => r.HouseholdId);
+        // Residents on the roll per township, counted on the index alone (campaign progress, ADR 0060).
+        builder.HasIndex(r => new { r.TownshipId, r.Departure });
         builder.HasOne<Township>().WithMany().HasForeignKey(r => r.TownshipId).OnDelete(DeleteBehavior.Restrict);
     }
 }
