@@ -92,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<IStagingRows, StagingRows>();
         services.AddScoped<AuditRows>();
         services.AddScoped<IAuditedBulkRows, AuditedBulkRows>();
+        services.AddScoped<Demo.Scale.ScaleSeeder>();
         return services;
     }
 }

@@ -10,7 +10,8 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 
 /// <summary>
 /// Inserts many rows in the context's transaction without the change tracker: PostgreSQL COPY and SQL Server bulk
-/// copy through linq2db; SQLite through one prepared INSERT (<see cref="SqliteRows"/>). Applies the tenant rule of
+/// copy through linq2db; SQLite through one prepared INSERT (<see cref="SqliteRows"/>), rows with a complex property
+/// through multi-row INSERTs on the server databases. Applies the tenant rule of
 /// the save hooks itself (they do not run): a row gets the signed-in tenant, a row of another tenant is refused.
 /// A refused write comes back as a <see cref="DbUpdateException"/>, as from a save (<see cref="UniqueViolations"/> reads it).
 /// </summary>
@@ -46,6 +47,14 @@ internal static class BulkRows
             if (options.Provider == DatabaseProvider.Sqlite)
             {
                 await SqliteRows.InsertAsync(db, rows, ct).ConfigureAwait(false);
+                return;
+            }
+
+            // linq2db maps no complex property (an enrolment's circumstances): multi-row INSERTs from EF's model instead,
+            // under SQL Server's 2,100 parameters a command and PostgreSQL's 65,535.
+            if (db.Model.FindEntityType(typeof(T))!.GetComplexProperties().Any())
+            {
+                await SqliteRows.InsertAsync(db, rows, ct, options.Provider == DatabaseProvider.SqlServer ? 50 : 1000).ConfigureAwait(false);
                 return;
             }
 
