@@ -34,6 +34,12 @@ if (args.Length > 0 && args[0] == "tax-due")
     return await TaxDueMeasurement.RunAsync(args[1..]);
 }
 
+// dotnet run -c Release --project tests/ResidentMedicalInsurance.Benchmarks -- progress [residents] [sqlite|postgresql] [server]
+if (args.Length > 0 && args[0] == "progress")
+{
+    return await ProgressMeasurement.RunAsync(args[1..]);
+}
+
 // In-process: central package management would break BenchmarkDotNet's generated project.
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(15))

@@ -66,11 +66,21 @@ public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy
         var before = await db.Payments.CountAsync(p => p.PaidOn <= asOf, ct).ConfigureAwait(false);
         if (before <= after)
         {
-            return await PaidByTownshipAsync(db.Payments.Where(p => p.PaidOn <= asOf), ids, year, ct).ConfigureAwait(false);
+            return await PaidByTownshipAsync(TenantPayments().Where(p => p.PaidOn <= asOf), ids, year, ct).ConfigureAwait(false);
         }
 
-        var late = await PaidByTownshipAsync(db.Payments.Where(p => p.PaidOn > asOf), ids, year, ct).ConfigureAwait(false);
+        var late = await PaidByTownshipAsync(TenantPayments().Where(p => p.PaidOn > asOf), ids, year, ct).ConfigureAwait(false);
         return paidNow.ToDictionary(t => t.Key, t => t.Value - late.GetValueOrDefault(t.Key));
+    }
+
+    /// <summary>
+    /// The tenant's payments with the tenant named in the SQL: the join below ignores the query filters (for the
+    /// enrolments), which in EF drops them for the whole query, and the (TenantId, PaidOn) index needs the tenant.
+    /// </summary>
+    private IQueryable<Payment> TenantPayments()
+    {
+        var tenant = user.TenantId;
+        return db.Payments.IgnoreQueryFilters().Where(p => p.TenantId == tenant);
     }
 
     private async Task<Dictionary<Guid, int>> PaidByTownshipAsync(IQueryable<Payment> payments, List<Guid> ids, int year, CancellationToken ct) =>
