@@ -44,10 +44,9 @@ internal static class FundStatements
     {
         var (period, summary) = calendar.Find(start);
         var signOff = calendar.SignOffs.GetValueOrDefault(start);
-        var tenantCode = await db.Tenants.AsNoTracking().Select(t => t.Code).FirstAsync(ct);
         var figures = signOff is not null
             ? JsonSerializer.Deserialize<StatementFigures>(signOff.Figures, Json)!
-            : await StatementCalculator.ComputeAsync(db, policy, tenantCode, calendar.Profile, period, ct);
+            : await StatementCalculator.ComputeAsync(db, policy, calendar.TenantCode, calendar.Profile, period, ct);
         return new FundStatement(calendar.TenantName, calendar.Profile.Year, calendar.Profile.Title, summary, figures, signOff is not null,
             SignOffBlocker(calendar, summary), Display.Time(clock.Now));
     }

@@ -24,17 +24,17 @@ public sealed class ListReconciliationPeriodsHandler(IAppDbContext db, IPolicyGa
 }
 
 /// <summary>The current profile's periods joined with the tenant's sign-offs.</summary>
-internal sealed record PeriodCalendar(PolicyProfileView Profile, string TenantName, IReadOnlyList<ReconciliationPeriod> Periods,
+internal sealed record PeriodCalendar(PolicyProfileView Profile, string TenantCode, string TenantName, IReadOnlyList<ReconciliationPeriod> Periods,
     IReadOnlyDictionary<DateOnly, PeriodSignOff> SignOffs, IReadOnlyList<PeriodSummary> Summaries)
 {
     public static async Task<PeriodCalendar> LoadAsync(IAppDbContext db, IPolicyGateway policy, IClock clock, IUserNames names, CancellationToken ct)
     {
-        var (_, tenantName, profile) = await CurrentProfile.LoadAsync(db, policy, ct);
+        var (tenantCode, tenantName, profile) = await CurrentProfile.LoadAsync(db, policy, ct);
         var periods = policy.ReconciliationPeriods(profile.Id);
         var signOffs = await db.PeriodSignOffs.AsNoTracking().Where(s => s.Year == profile.Year).ToDictionaryAsync(s => s.PeriodStart, ct);
         var shown = await names.DisplayNamesAsync(signOffs.Values.SelectMany(s => new[] { s.SignedBy, s.SentBy }).ToList(), ct);
         var summaries = periods.Select(p => Summary(p, signOffs.GetValueOrDefault(p.Start), clock.Today, shown)).ToList();
-        return new PeriodCalendar(profile, tenantName, periods, signOffs, summaries);
+        return new PeriodCalendar(profile, tenantCode, tenantName, periods, signOffs, summaries);
     }
 
     /// <summary>The period starting on <paramref name="start"/>, or a zh-CN NotFound.</summary>

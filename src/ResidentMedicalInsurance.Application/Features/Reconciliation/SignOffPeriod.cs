@@ -23,8 +23,7 @@ public sealed class SignOffPeriodHandler(IAppDbContext db, IPolicyGateway policy
             throw new AppException(blocker);
         }
 
-        var tenantCode = await db.Tenants.AsNoTracking().Select(t => t.Code).FirstAsync(cancellationToken);
-        var figures = await StatementCalculator.ComputeAsync(db, policy, tenantCode, calendar.Profile, period, cancellationToken);
+        var figures = await StatementCalculator.ComputeAsync(db, policy, calendar.TenantCode, calendar.Profile, period, cancellationToken);
         db.PeriodSignOffs.Add(new PeriodSignOff
         {
             Id = Guid.CreateVersion7(),

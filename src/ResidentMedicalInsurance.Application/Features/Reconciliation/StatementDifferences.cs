@@ -96,6 +96,9 @@ internal static class StatementDifferences
             .Where(p => p.Status == PaymentStatus.InForce && p.SubsidyFen > 0 && p.SubsidyCode != null)
             .Where(p => !db.SubsidyCertifications.Any(c => c.ResidentId == p.ResidentId && c.Code == p.SubsidyCode && c.Year == year && c.EndedAt == null));
 
+    /// <summary>The kinds the paid records of applied files make.</summary>
+    private static readonly DifferenceKind[] FromRecords = [DifferenceKind.PaidNotEnrolled, DifferenceKind.AmountDifference, DifferenceKind.Duplicate];
+
     private static PaidOutcome[] OutcomesOf(DifferenceKind kind) => kind switch
     {
         DifferenceKind.PaidNotEnrolled => [PaidOutcome.NotEnrolled, PaidOutcome.UnknownPerson],
@@ -104,13 +107,24 @@ internal static class StatementDifferences
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>Paid records of applied files with the kind's outcome and a paid date inside the period, in paid order.</summary>
-    public static async Task<List<PaidRecord>> RecordsAsync(IAppDbContext db, DifferenceKind kind, ReconciliationPeriod period, CancellationToken ct)
+    /// <summary>The difference a paid record of an applied file stands for, or null (a paid-not-enrolled row a clerk has confirmed is settled).</summary>
+    private static DifferenceKind? KindOf(PaidRecord r) => r.Outcome switch
     {
-        var outcomes = OutcomesOf(kind);
+        PaidOutcome.NotEnrolled when r.PaymentId == null => DifferenceKind.PaidNotEnrolled,
+        PaidOutcome.UnknownPerson => DifferenceKind.PaidNotEnrolled,
+        PaidOutcome.AmountMismatch => DifferenceKind.AmountDifference,
+        PaidOutcome.DuplicatePayment => DifferenceKind.Duplicate,
+        _ => null,
+    };
+
+    /// <summary>Paid records of applied files with the kind's outcome and a paid date inside the period, in paid order.</summary>
+    public static async Task<List<PaidRecord>> RecordsAsync(IAppDbContext db, DifferenceKind kind, ReconciliationPeriod period, CancellationToken ct) =>
+        (await ExceptionsAsync(db, OutcomesOf(kind), period, ct).ConfigureAwait(false)).Where(r => KindOf(r) == kind).ToList();
+
+    private static async Task<List<PaidRecord>> ExceptionsAsync(IAppDbContext db, PaidOutcome[] outcomes, ReconciliationPeriod period, CancellationToken ct)
+    {
         var records = await db.PaidRecords.AsNoTracking()
             .Where(r => outcomes.Contains(r.Outcome) && db.PaidFiles.Any(f => f.Id == r.FileId && f.Status == PaidFileStatus.Applied))
-            .Where(r => kind != DifferenceKind.PaidNotEnrolled || r.PaymentId == null)
             .ToListAsync(ct).ConfigureAwait(false);
 
         // A file's exceptions are a small share of it; SQLite cannot compare DateTimeOffset in SQL.
@@ -120,12 +134,9 @@ internal static class StatementDifferences
 
     public static async Task<IReadOnlyDictionary<DifferenceKind, int>> CountAsync(IAppDbContext db, int year, ReconciliationPeriod period, CancellationToken ct)
     {
-        var counts = new Dictionary<DifferenceKind, int>();
-        foreach (var kind in new[] { DifferenceKind.PaidNotEnrolled, DifferenceKind.AmountDifference, DifferenceKind.Duplicate })
-        {
-            counts[kind] = (await RecordsAsync(db, kind, period, ct).ConfigureAwait(false)).Count;
-        }
-
+        // The paid-record kinds from one read of the period's exceptions.
+        var exceptions = await ExceptionsAsync(db, [.. FromRecords.SelectMany(OutcomesOf)], period, ct).ConfigureAwait(false);
+        var counts = FromRecords.ToDictionary(k => k, k => exceptions.Count(r => KindOf(r) == k));
         counts[DifferenceKind.EnrolledNotPaid] = await Unpaid(db, year).CountAsync(ct).ConfigureAwait(false);
         counts[DifferenceKind.NoLongerCertified] = await NoLongerCertified(db, year, period).CountAsync(ct).ConfigureAwait(false);
         return Enum.GetValues<DifferenceKind>().ToDictionary(k => k, k => counts[k]);

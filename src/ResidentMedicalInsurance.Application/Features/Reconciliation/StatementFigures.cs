@@ -75,21 +75,31 @@ internal static class StatementCalculator
         var carried = await payments.Where(p => p.CarriedToPeriod == period.Start).GroupBy(_ => 1)
             .Select(g => new { Persons = g.Count(), Amount = g.Sum(p => p.AmountFen) }).FirstOrDefaultAsync(ct);
 
-        // Decisions are few (tens to thousands a year); SQLite cannot compare DateTimeOffset in SQL, so the period is applied here.
-        var refunds = (await db.Refunds.AsNoTracking()
-                .Where(r => r.Status == RefundStatus.Approved && db.Enrollments.Any(e => e.Id == r.EnrollmentId && e.Year == profile.Year))
-                .Select(r => new { r.DecidedAt, r.AmountFen }).ToListAsync(ct))
-            .Where(r => r.DecidedAt is { } at && period.Contains(Display.ChinaDate(at))).ToList();
-        var reversals = (await db.PaymentReversals.AsNoTracking()
-                .Where(r => r.Status == ReversalStatus.Approved && db.Enrollments.Any(e => e.Id == r.EnrollmentId && e.Year == profile.Year))
-                .Select(r => new { r.DecidedAt, r.AmountFen }).ToListAsync(ct))
-            .Where(r => r.DecidedAt is { } at && period.Contains(Display.ChinaDate(at))).ToList();
+        var refunds = await db.Refunds.AsNoTracking()
+            .Where(r => r.Status == RefundStatus.Approved && db.Enrollments.Any(e => e.Id == r.EnrollmentId && e.Year == profile.Year))
+            .Select(r => new Decided(r.DecidedAt, r.AmountFen)).ToListAsync(ct);
+        var reversals = await db.PaymentReversals.AsNoTracking()
+            .Where(r => r.Status == ReversalStatus.Approved && db.Enrollments.Any(e => e.Id == r.EnrollmentId && e.Year == profile.Year))
+            .Select(r => new Decided(r.DecidedAt, r.AmountFen)).ToListAsync(ct);
 
         return new StatementFigures(
             channels, subsidies,
             new CountFigure(ReconciliationTexts.Get("Line_CarriedIn"), carried?.Persons ?? 0, carried?.Amount ?? 0),
-            new CountFigure(ReconciliationTexts.Get("Line_Refunds"), refunds.Count, refunds.Sum(r => r.AmountFen)),
-            new CountFigure(ReconciliationTexts.Get("Line_Reversals"), reversals.Count, reversals.Sum(r => r.AmountFen)),
+            InPeriod(ReconciliationTexts.Get("Line_Refunds"), refunds, period),
+            InPeriod(ReconciliationTexts.Get("Line_Reversals"), reversals, period),
             await StatementDifferences.CountAsync(db, profile.Year, period, ct));
+    }
+
+    /// <summary>An approved refund or reversal: its decision time and amount.</summary>
+    private sealed record Decided(DateTimeOffset? At, long AmountFen);
+
+    /// <summary>
+    /// The decisions made inside the period. Decisions are few (tens to thousands a year) and SQLite cannot compare
+    /// DateTimeOffset in SQL, so the period is applied here.
+    /// </summary>
+    private static CountFigure InPeriod(string name, IEnumerable<Decided> decided, ReconciliationPeriod period)
+    {
+        var inside = decided.Where(d => d.At is { } at && period.Contains(Display.ChinaDate(at))).ToList();
+        return new CountFigure(name, inside.Count, inside.Sum(d => d.AmountFen));
     }
 }
