@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Security;
+using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -125,10 +126,11 @@ public sealed class IdentityTests
         // Demo plans only where the notice gives none; the notices' plans stay as they are.
         var haimen = await database.Services.TenantAsync("haimen");
         await using var haimenScope = database.Services.ScopeAs(haimen.Id, Roles.Supervisor);
-        Assert.All(await haimenScope.ServiceProvider.GetRequiredService<AppDbContext>().Townships.ToListAsync(), t => Assert.NotNull(t.QuotaPlan));
+        var haimenDb = haimenScope.ServiceProvider.GetRequiredService<AppDbContext>();
+        Assert.Equal(await haimenDb.Townships.CountAsync(), await haimenDb.TownshipPlans.CountAsync(p => p.Year == 2020 && p.Source == PlanSource.Entered));
         var shiquan = await database.Services.TenantAsync("shiquan");
         await using var shiquanScope = database.Services.ScopeAs(shiquan.Id, Roles.Supervisor);
-        Assert.Equal(154565, await shiquanScope.ServiceProvider.GetRequiredService<AppDbContext>().Townships.SumAsync(t => t.QuotaPlan));
+        Assert.Equal(154565, await shiquanScope.ServiceProvider.GetRequiredService<AppDbContext>().TownshipPlans.Where(p => p.Year == 2021 && p.Source == PlanSource.Notice).SumAsync(p => p.Persons));
     }
 
     [Theory]

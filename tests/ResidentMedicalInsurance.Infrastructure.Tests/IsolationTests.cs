@@ -48,7 +48,7 @@ public sealed class IsolationTests
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var row = await db.Townships.IgnoreQueryFilters().SingleAsync(t => t.Id == target);
-            row.QuotaPlan = 1;
+            row.Population = 1;
             await Assert.ThrowsAsync<TenantMismatchException>(() => db.SaveChangesAsync());
         }
 
@@ -56,7 +56,7 @@ public sealed class IsolationTests
         {
             // Attached without a query at all (e.g. an id posted back): still refused.
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            db.Townships.Update(new Township { Id = target, TenantId = shiquan.Id, Name = "城关镇", QuotaPlan = 2 });
+            db.Townships.Update(new Township { Id = target, TenantId = shiquan.Id, Name = "城关镇", Population = 2 });
             Assert.Throws<TenantMismatchException>(() => db.SaveChanges());
         }
 
@@ -70,7 +70,7 @@ public sealed class IsolationTests
         await using (var scope = database.Services.ScopeAs(shiquan.Id, Roles.Admin))
         {
             var row = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Townships.SingleAsync(t => t.Id == target);
-            Assert.Equal(43486, row.QuotaPlan);
+            Assert.Null(row.Population);
         }
     }
 

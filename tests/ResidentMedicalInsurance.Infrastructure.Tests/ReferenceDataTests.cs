@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Security;
+using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Testing;
 
@@ -31,16 +32,21 @@ public sealed class ReferenceDataTests
         Assert.Equal(11, Count("shiquan"));
         Assert.Equal(15, Count("youxi"));
 
+        var plans = await db.TownshipPlans.IgnoreQueryFilters().ToListAsync();
+        var plan = plans.ToDictionary(p => p.TownshipId, p => (p.Year, p.Persons, p.Source));
         var shiquan = townships.Where(t => t.TenantId == tenants.Single(x => x.Code == "shiquan").Id).ToList();
-        Assert.Equal(154565, shiquan.Sum(t => t.QuotaPlan));
+        Assert.Equal(154565, shiquan.Sum(t => plan[t.Id].Persons));
+        Assert.All(shiquan, t => Assert.Equal((2021, PlanSource.Notice), (plan[t.Id].Year, plan[t.Id].Source)));
         var youxi = townships.Where(t => t.TenantId == tenants.Single(x => x.Code == "youxi").Id).OrderBy(t => t.SortOrder).ToList();
         Assert.Equal(452184, youxi.Sum(t => t.Population));
-        Assert.Equal(388800, youxi.Sum(t => t.QuotaPlan));
-        Assert.Equal(("城关镇", 57645, 30224), (youxi[0].Name, youxi[0].Population!.Value, youxi[0].QuotaPlan!.Value));
+        Assert.Equal(388800, youxi.Sum(t => plan[t.Id].Persons));
+        Assert.All(youxi, t => Assert.Equal(2020, plan[t.Id].Year));
+        Assert.Equal(("城关镇", 57645, 30224), (youxi[0].Name, youxi[0].Population!.Value, plan[youxi[0].Id].Persons));
         Assert.Equal("尤溪口镇", youxi[^1].Name);
 
         // Real data only: no plans invented for the counties whose notices give none, no users.
-        Assert.All(townships.Where(t => t.TenantId == tenants.Single(x => x.Code == "haimen").Id), t => Assert.Null(t.QuotaPlan));
+        Assert.All(townships.Where(t => t.TenantId == tenants.Single(x => x.Code == "haimen").Id), t => Assert.False(plan.ContainsKey(t.Id)));
+        Assert.Equal(11 + 15, plans.Count);
         Assert.Empty(await db.Users.ToListAsync());
     }
 

@@ -4,6 +4,7 @@ using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Reconciliation;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
@@ -38,6 +39,10 @@ public interface IAppDbContext
     DbSet<PaymentBatch> PaymentBatches { get; }
     DbSet<PaymentReversal> PaymentReversals { get; }
     DbSet<PeriodSignOff> PeriodSignOffs { get; }
+    DbSet<TownshipPlan> TownshipPlans { get; }
+    DbSet<ProgressNotice> ProgressNotices { get; }
+    DbSet<VillageTally> VillageTallies { get; }
+    DbSet<PaidDayTally> PaidDayTallies { get; }
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

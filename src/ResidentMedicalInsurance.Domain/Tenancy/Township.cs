@@ -12,7 +12,4 @@ public sealed class Township : ITenantOwned
 
     /// <summary>Registered population (户籍人口) where the notice gives it (Youxi 附件2).</summary>
     public int? Population { get; set; }
-
-    /// <summary>Enrolment plan in persons (参保任务数) where the notice gives it; otherwise entered by a supervisor.</summary>
-    public int? QuotaPlan { get; set; }
 }

@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ResidentMedicalInsurance.Application.Auditing;
+using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Infrastructure.Persistence.ReferenceData;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Infrastructure.Demo;
@@ -43,9 +45,15 @@ public sealed class DemoSeeder(IServiceScopeFactory scopes, ILogger<DemoSeeder> 
 
             if (DemoQuotaPlans.ByTenant.TryGetValue(tenant.Code, out var plans))
             {
-                foreach (var township in townships.Where(t => t.QuotaPlan is null && plans.ContainsKey(t.Name)))
+                var year = ReferenceTenants.All.Single(r => r.Code == tenant.Code).PlanYear;
+                var planned = await db.TownshipPlans.Where(p => p.Year == year).Select(p => p.TownshipId).ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var township in townships.Where(t => !planned.Contains(t.Id) && plans.ContainsKey(t.Name)))
                 {
-                    township.QuotaPlan = plans[township.Name];
+                    db.TownshipPlans.Add(new TownshipPlan
+                    {
+                        Id = Guid.CreateVersion7(), TownshipId = township.Id, Year = year, Persons = plans[township.Name],
+                        Source = PlanSource.Entered, EnteredBy = "demo", EnteredAt = DateTimeOffset.UtcNow,
+                    });
                 }
 
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);

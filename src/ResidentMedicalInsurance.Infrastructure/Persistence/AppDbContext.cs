@@ -5,6 +5,7 @@ using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Reconciliation;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
@@ -13,6 +14,7 @@ using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
 using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence.Configurations;
+using ResidentMedicalInsurance.Infrastructure.Progress;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -21,7 +23,8 @@ namespace ResidentMedicalInsurance.Infrastructure.Persistence;
 /// The one DbContext. Tenant-owned rows are filtered by the named query filter
 /// <see cref="TenantFilter"/>; the tenant always comes from <see cref="ICurrentUser"/>. Every save
 /// runs the two save hooks, in this order: <see cref="TenantGuard"/> (refuses another tenant's rows),
-/// then <see cref="AuditTrail"/> (adds the audit rows to the same save).
+/// then <see cref="AuditTrail"/> (adds the audit rows to the same save); and its own <see cref="ProgressTallies"/>
+/// (one per context: it holds the counters' change between saving and saved).
 /// </summary>
 public sealed class AppDbContext(
     DbContextOptions<AppDbContext> options, ICurrentUser currentUser, TenantGuard tenantGuard, AuditTrail auditTrail)
@@ -53,6 +56,10 @@ public sealed class AppDbContext(
     public DbSet<PaymentBatch> PaymentBatches => Set<PaymentBatch>();
     public DbSet<PaymentReversal> PaymentReversals => Set<PaymentReversal>();
     public DbSet<PeriodSignOff> PeriodSignOffs => Set<PeriodSignOff>();
+    public DbSet<TownshipPlan> TownshipPlans => Set<TownshipPlan>();
+    public DbSet<ProgressNotice> ProgressNotices => Set<ProgressNotice>();
+    public DbSet<VillageTally> VillageTallies => Set<VillageTally>();
+    public DbSet<PaidDayTally> PaidDayTallies => Set<PaidDayTally>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so that the model never depends on what the host registers in IdentityOptions.</summary>
@@ -72,5 +79,5 @@ public sealed class AppDbContext(
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolations.Is(exception);
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(tenantGuard, auditTrail);
+        optionsBuilder.AddInterceptors(tenantGuard, auditTrail, new ProgressTallies());
 }

@@ -3,9 +3,11 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ResidentMedicalInsurance.Application.Security;
+using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Demo;
 using ResidentMedicalInsurance.Infrastructure.Persistence.ReferenceData;
+using ResidentMedicalInsurance.Infrastructure.Progress;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Infrastructure.Persistence;
@@ -34,11 +36,12 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         EnsureSqliteFolder();
+        List<string> pending;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             await LegacyMigrationHistory.AdoptAsync(db, cancellationToken).ConfigureAwait(false);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+            pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             if (options.Provider == DatabaseProvider.Sqlite)
             {
@@ -51,6 +54,28 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
         }
 
         await SeedReferenceDataAsync(cancellationToken).ConfigureAwait(false);
+        if (pending.Any(m => m.EndsWith("_" + CountersMigration, StringComparison.Ordinal)))
+        {
+            await RecountProgressAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The migration that created the progress counters: the rows that existed before it are counted once.</summary>
+    private const string CountersMigration = "CampaignProgress";
+
+    private async Task RecountProgressAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var tenants = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Tenants.IgnoreQueryFilters()
+            .Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var tenant in tenants)
+        {
+            await using var tenantScope = scopes.CreateSystemScope(tenant);
+            var db = tenantScope.ServiceProvider.GetRequiredService<AppDbContext>();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await TallyRecount.RecountAsync(db, tenant, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -75,7 +100,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
         }
     }
 
-    /// <summary>Adds missing roles, tenants and townships.</summary>
+    /// <summary>Adds missing roles, tenants, townships and the notices' township plans.</summary>
     public async Task SeedReferenceDataAsync(CancellationToken cancellationToken = default)
     {
         Dictionary<string, Guid> tenantIds;
@@ -108,23 +133,35 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
             // Townships are tenant-owned: written as that tenant's system user, so the save-time guard applies.
             await using var scope = scopes.CreateSystemScope(tenantIds[reference.Code]);
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var names = await db.Townships.Select(t => t.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var townships = await db.Townships.ToDictionaryAsync(t => t.Name, cancellationToken).ConfigureAwait(false);
             var order = 0;
             foreach (var township in reference.Townships)
             {
                 order++;
-                if (names.Contains(township.Name))
+                if (!townships.ContainsKey(township.Name))
                 {
-                    continue;
+                    townships[township.Name] = db.Townships.Add(new Township
+                    {
+                        Id = Guid.CreateVersion7(),
+                        Name = township.Name,
+                        SortOrder = order,
+                        Population = township.Population,
+                    }).Entity;
                 }
+            }
 
-                db.Townships.Add(new Township
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var planned = await db.TownshipPlans.Where(p => p.Year == reference.PlanYear).Select(p => p.TownshipId).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var township in reference.Townships.Where(t => t.QuotaPlan is not null && !planned.Contains(townships[t.Name].Id)))
+            {
+                db.TownshipPlans.Add(new TownshipPlan
                 {
                     Id = Guid.CreateVersion7(),
-                    Name = township.Name,
-                    SortOrder = order,
-                    Population = township.Population,
-                    QuotaPlan = township.QuotaPlan,
+                    TownshipId = townships[township.Name].Id,
+                    Year = reference.PlanYear,
+                    Persons = township.QuotaPlan!.Value,
+                    Source = PlanSource.Notice,
+                    EnteredAt = DateTimeOffset.UtcNow,
                 });
             }
 

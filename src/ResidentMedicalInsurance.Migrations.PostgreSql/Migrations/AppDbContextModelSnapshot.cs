@@ -787,6 +787,157 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                     b.ToTable("PaymentReversals");
                 });
 
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.PaidDayTally", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Paid")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "TownshipId", "Year", "Category", "Day");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("PaidDayTallies");
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.ProgressNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("character varying(40000)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Year", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("ProgressNotices");
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.TownshipPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TenantId", "Year", "TownshipId")
+                        .IsUnique();
+
+                    b.ToTable("TownshipPlans");
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.VillageTally", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Village")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Paid")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TenantId", "TownshipId", "Village", "Year", "Category");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("VillageTallies");
+                });
+
             modelBuilder.Entity("ResidentMedicalInsurance.Domain.Reconciliation.PeriodSignOff", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1440,9 +1591,6 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                     b.Property<int?>("Population")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("QuotaPlan")
-                        .HasColumnType("integer");
-
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
@@ -1670,6 +1818,15 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                     b.HasOne("ResidentMedicalInsurance.Domain.Payments.Payment", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.TownshipPlan", b =>
+                {
+                    b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

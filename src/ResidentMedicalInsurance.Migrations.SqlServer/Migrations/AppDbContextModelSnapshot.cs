@@ -791,6 +791,157 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                     b.ToTable("PaymentReversals");
                 });
 
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.PaidDayTally", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Paid")
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId", "TownshipId", "Year", "Category", "Day");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("PaidDayTallies");
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.ProgressNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Year", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("ProgressNotices");
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.TownshipPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TenantId", "Year", "TownshipId")
+                        .IsUnique();
+
+                    b.ToTable("TownshipPlans");
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.VillageTally", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Village")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Paid")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("int");
+
+                    b.HasKey("TenantId", "TownshipId", "Village", "Year", "Category");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("VillageTallies");
+                });
+
             modelBuilder.Entity("ResidentMedicalInsurance.Domain.Reconciliation.PeriodSignOff", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1445,9 +1596,6 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                     b.Property<int?>("Population")
                         .HasColumnType("int");
 
-                    b.Property<int?>("QuotaPlan")
-                        .HasColumnType("int");
-
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -1676,6 +1824,15 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                     b.HasOne("ResidentMedicalInsurance.Domain.Payments.Payment", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.TownshipPlan", b =>
+                {
+                    b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

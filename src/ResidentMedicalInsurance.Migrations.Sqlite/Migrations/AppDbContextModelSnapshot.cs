@@ -776,6 +776,157 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                     b.ToTable("PaymentReversals");
                 });
 
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.PaidDayTally", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "TownshipId", "Year", "Category", "Day");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("PaidDayTallies");
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.ProgressNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lines")
+                        .IsRequired()
+                        .HasMaxLength(40000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Year", "AsOf")
+                        .IsUnique();
+
+                    b.ToTable("ProgressNotices");
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.TownshipPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Persons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("TenantId", "Year", "TownshipId")
+                        .IsUnique();
+
+                    b.ToTable("TownshipPlans");
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.VillageTally", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Village")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Enrolled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Registered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId", "TownshipId", "Village", "Year", "Category");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("VillageTallies");
+                });
+
             modelBuilder.Entity("ResidentMedicalInsurance.Domain.Reconciliation.PeriodSignOff", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1429,9 +1580,6 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                     b.Property<int?>("Population")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("QuotaPlan")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -1659,6 +1807,15 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                     b.HasOne("ResidentMedicalInsurance.Domain.Payments.Payment", null)
                         .WithMany()
                         .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Progress.TownshipPlan", b =>
+                {
+                    b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -5,6 +5,7 @@ using ResidentMedicalInsurance.Application.Features.Refunds;
 using ResidentMedicalInsurance.Application.Tests.Support;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Testing;
@@ -22,7 +23,7 @@ public sealed class ProgressQueryTests
         var world = await ClerkWorld.CreateAsync(provider);
         await world.Read(world.CountyStaff, async db =>
         {
-            (await db.Townships.SingleAsync(t => t.Id == world.Chengguan)).QuotaPlan = 10;
+            db.TownshipPlans.Add(new TownshipPlan { Id = Guid.CreateVersion7(), TownshipId = world.Chengguan, Year = 2020, Persons = 10, Source = PlanSource.Entered });
             return await db.SaveChangesAsync();
         });
         var chengguan = new List<Guid>();

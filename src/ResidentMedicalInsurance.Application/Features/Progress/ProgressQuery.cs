@@ -28,11 +28,12 @@ public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy
         var year = profile.Year;
         var townships = (await db.Townships.AsNoTracking()
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new { t.Id, t.Name, t.QuotaPlan })
+            .Select(t => new { t.Id, t.Name })
             .ToListAsync(cancellationToken).ConfigureAwait(false)).Where(t => user.CanSee(t.Id)).ToList();
         // The tenant's own townships (read through the tenant filter), so the counts below filter by township
         // alone: with the tenant filter too, SQLite may take the tenant index and read every row (ADR 0056, 0060).
         var ids = townships.Select(t => t.Id).ToList();
+        var plans = await Plans.ForYearAsync(db, year, cancellationToken).ConfigureAwait(false);
 
         var enrolments = await db.Enrollments.IgnoreQueryFilters()
             .Where(e => ids.Contains(e.TownshipId) && e.Year == year && e.Status != EnrollmentStatus.Ended)
@@ -48,7 +49,7 @@ public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy
         var paid = request.AsOf is { } asOf ? await PaidOnOrBeforeAsync(ids, year, asOf, paidNow, cancellationToken).ConfigureAwait(false) : paidNow;
 
         var lines = townships.Select(t => new ProgressLine(
-            t.Id, t.Name, t.QuotaPlan ?? 0, registered.GetValueOrDefault(t.Id),
+            t.Id, t.Name, plans.GetValueOrDefault(t.Id), registered.GetValueOrDefault(t.Id),
             enrolments.Where(e => e.TownshipId == t.Id).Sum(e => e.Count), paid.GetValueOrDefault(t.Id))).ToList();
         var total = new ProgressLine(null, ProgressTexts.Get("Total"), lines.Sum(l => l.Plan), lines.Sum(l => l.Registered),
             lines.Sum(l => l.Enrolled), lines.Sum(l => l.Paid));

@@ -2,13 +2,16 @@ using System.Diagnostics;
 using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
 using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Features.Progress;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
+using ResidentMedicalInsurance.Infrastructure.Progress;
 
 namespace ResidentMedicalInsurance.Infrastructure.Demo.Scale;
 
@@ -51,7 +54,8 @@ public sealed class ScaleSeeder(AppDbContext db, ICurrentUser user, DatabaseOpti
 
         var region = TenantRegions.Of(tenant.Code).FirstOrDefault(p => p.Length == 6) ?? "350426";
         var taken = (await db.Residents.AsNoTracking().Select(r => r.IdNumber).ToListAsync(ct).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
-        var weights = townships.Select(t => t.QuotaPlan is > 0 ? t.QuotaPlan.Value : 1).ToList();
+        var plans = await Plans.ForYearAsync(db, profile.Year, ct).ConfigureAwait(false);
+        var weights = townships.Select(t => plans.GetValueOrDefault(t.Id) is > 0 and var plan ? plan : 1).ToList();
         var people = new ScalePeople(seed, region, profile.Year - 1, weights, taken);
         if (residents > people.Capacity / 2)
         {
@@ -179,6 +183,24 @@ public sealed class ScaleSeeder(AppDbContext db, ICurrentUser user, DatabaseOpti
         };
     }
 
+    /// <summary>What the batch's rows count for in the progress counters, added in the batch's transaction (ADR 0061).</summary>
+    private static TallyDelta Counts(Batch batch)
+    {
+        var villages = batch.Households.ToDictionary(h => h.Id, h => h.Village);
+        var delta = new TallyDelta();
+        foreach (var r in batch.Residents)
+        {
+            delta.Add(new ResidentCounts(r.TenantId, r.TownshipId, r.Departure is not null), villages[r.HouseholdId], +1);
+        }
+
+        foreach (var e in batch.Enrollments)
+        {
+            delta.Add(EnrollmentCounts.Of(e), villages[e.HouseholdId], +1);
+        }
+
+        return delta;
+    }
+
     /// <summary>One batch in one transaction (the head of a household is no foreign key: households go first).</summary>
     private async Task WriteAsync(Batch batch, int[] totals, CancellationToken ct)
     {
@@ -187,6 +209,7 @@ public sealed class ScaleSeeder(AppDbContext db, ICurrentUser user, DatabaseOpti
         await BulkRows.InsertAsync(db, user, options, batch.Residents, ct).ConfigureAwait(false);
         await BulkRows.InsertAsync(db, user, options, batch.Enrollments, ct).ConfigureAwait(false);
         await BulkRows.InsertAsync(db, user, options, batch.Payments, ct).ConfigureAwait(false);
+        await TallyWriter.AddAsync(db, Counts(batch), ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         totals[0] += batch.Households.Count;
         totals[1] += batch.Residents.Count;

@@ -1,0 +1,155 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ResidentMedicalInsurance.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class CampaignProgress : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "QuotaPlan",
+                table: "Townships");
+
+            migrationBuilder.CreateTable(
+                name: "PaidDayTallies",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    Paid = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PaidDayTallies", x => new { x.TenantId, x.TownshipId, x.Year, x.Category, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProgressNotices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    AsOf = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Lines = table.Column<string>(type: "character varying(40000)", maxLength: 40000, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IssuedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProgressNotices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TownshipPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Persons = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<int>(type: "integer", nullable: false),
+                    EnteredBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    EnteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TownshipPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TownshipPlans_Townships_TownshipId",
+                        column: x => x.TownshipId,
+                        principalTable: "Townships",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VillageTallies",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TownshipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Village = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Category = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Registered = table.Column<int>(type: "integer", nullable: false),
+                    Enrolled = table.Column<int>(type: "integer", nullable: false),
+                    Paid = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VillageTallies", x => new { x.TenantId, x.TownshipId, x.Village, x.Year, x.Category });
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PaidDayTallies_TenantId",
+                table: "PaidDayTallies",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressNotices_TenantId",
+                table: "ProgressNotices",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProgressNotices_TenantId_Year_AsOf",
+                table: "ProgressNotices",
+                columns: new[] { "TenantId", "Year", "AsOf" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TownshipPlans_TenantId",
+                table: "TownshipPlans",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TownshipPlans_TenantId_Year_TownshipId",
+                table: "TownshipPlans",
+                columns: new[] { "TenantId", "Year", "TownshipId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TownshipPlans_TownshipId",
+                table: "TownshipPlans",
+                column: "TownshipId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VillageTallies_TenantId",
+                table: "VillageTallies",
+                column: "TenantId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PaidDayTallies");
+
+            migrationBuilder.DropTable(
+                name: "ProgressNotices");
+
+            migrationBuilder.DropTable(
+                name: "TownshipPlans");
+
+            migrationBuilder.DropTable(
+                name: "VillageTallies");
+
+            migrationBuilder.AddColumn<int>(
+                name: "QuotaPlan",
+                table: "Townships",
+                type: "integer",
+                nullable: true);
+        }
+    }
+}
