@@ -37,6 +37,7 @@ public sealed class PaidApplyTests
         Assert.Contains("入账未完成，未记录任何缴费", failed.Failure);
         Assert.True(progress.WrittenBeforeStop);
         Assert.Equal(before, await Snapshot(world));
+        await world.AssertEqualRecountAsync();
 
         progress.Fail = false;
         await Queue(world, file);
@@ -93,6 +94,7 @@ public sealed class PaidApplyTests
         var filePaid = audit.Single(a => a.EntityId == byFile.Id && a.Action == nameof(ApplyPaidFile));
         Assert.Equal((AuditOperation.Modified, Keys(counterPaid.Before), Keys(counterPaid.After)), (filePaid.Operation, Keys(filePaid.Before), Keys(filePaid.After)));
         Assert.Equal(byFile.HouseholdId, filePaid.HouseholdId);
+        await world.AssertEqualRecountAsync();
     }
 
     /// <summary>
