@@ -27,6 +27,9 @@ public interface IPolicyProfile
     /// <summary>对账期 of the year, in date order: paid dates from the window's opening to Y-12-31, each in one period.</summary>
     IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
+    /// <summary>The campaign's targets beyond the township plans (Shiquan 七(二), 附件); <see cref="ProgressTargets.None"/> elsewhere.</summary>
+    ProgressTargets Targets { get; }
+
     /// <summary>Eligibility, fee quote, payment acceptance, benefit period and refund, with their basis.</summary>
     PolicyDecision Evaluate(PolicyCase policyCase);
 }

@@ -35,6 +35,7 @@ public abstract class PolicyProfile : IPolicyProfile
     public abstract IReadOnlyList<CategoryRule> Categories { get; }
     public abstract IReadOnlyList<CircumstanceInfo> Circumstances { get; }
     public abstract IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
+    public virtual ProgressTargets Targets => ProgressTargets.None;
 
     /// <summary>Y-01-01, the default benefit start.</summary>
     protected DateOnly YearStart { get; }

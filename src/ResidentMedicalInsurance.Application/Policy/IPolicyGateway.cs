@@ -22,6 +22,9 @@ public interface IPolicyGateway
     /// <summary>The profile's 对账期 in date order (the fund statement and the closed-period check read them).</summary>
     IReadOnlyList<Policies.ReconciliationPeriod> ReconciliationPeriods(string profileId);
 
+    /// <summary>The campaign's targets beyond the township plans (the dashboard and the progress report read them).</summary>
+    Policies.ProgressTargets Targets(string profileId);
+
     PolicyQuote Quote(
         string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
         EnrollmentCircumstances circumstances, DateOnly paymentDate);

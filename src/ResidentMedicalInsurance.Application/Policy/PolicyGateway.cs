@@ -19,6 +19,8 @@ public sealed class PolicyGateway : IPolicyGateway
 
     public IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods(string profileId) => Find(profileId).ReconciliationPeriods;
 
+    public ProgressTargets Targets(string profileId) => Find(profileId).Targets;
+
     public PolicyQuote Quote(
         string profileId, Resident resident, IEnumerable<SubsidyCertification> certifications,
         EnrollmentCircumstances circumstances, DateOnly paymentDate)

@@ -1,23 +1,49 @@
 using ResidentMedicalInsurance.Application.Policy;
-using ResidentMedicalInsurance.Domain.Enrollments;
-using ResidentMedicalInsurance.Domain.Payments;
 
 namespace ResidentMedicalInsurance.Application.Features.Progress;
 
 /// <summary>
 /// 参保缴费进度: per township of the signed-in tenant (a clerk: their townships) for the current profile's year,
 /// the plan, residents registered, live enrolments, paid enrolments (paid on or before <see cref="AsOf"/> when
-/// given) and paid against plan; with a total line. Grouped counts over the township and payment-date indexes (ADR 0060).
+/// given), paid against plan, subsidised persons by category and the notice's target groups; with a total line.
+/// Sums of the maintained counters (ADR 0061): a few rows per township, whatever the county's size. Categories the
+/// county bureau pays for (Shiquan's 特困供养) are left out of the townships and shown on their own line.
 /// </summary>
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record ProgressQuery(DateOnly? AsOf = null) : IQuery<ProgressReport>;
 
-public sealed record ProgressReport(int Year, DateOnly? AsOf, IReadOnlyList<ProgressLine> Townships, ProgressLine Total);
+public sealed record ProgressReport(int Year, DateOnly? AsOf, IReadOnlyList<ProgressLine> Townships, ProgressLine Total)
+{
+    /// <summary>The persons the county bureau enrols and pays for, not in any township's figures; null when the notice has none.</summary>
+    public ProgressLine? CountyPaid { get; init; }
+
+    /// <summary>The notice's overall target rate (Shiquan: 0.99), null when it sets none.</summary>
+    public double? TargetRate { get; init; }
+
+    /// <summary>The notice's target clause, for the page's footnote.</summary>
+    public string? TargetBasis { get; init; }
+
+    /// <summary>The subsidy categories that appear in <see cref="ProgressLine.Subsidised"/>, with their labels, in the profile's order.</summary>
+    public IReadOnlyList<CodeLabel> Categories { get; init; } = [];
+}
 
 public sealed record ProgressLine(Guid? TownshipId, string Township, int Plan, int Registered, int Enrolled, int Paid)
 {
     /// <summary>Paid against plan, 0 when there is no plan.</summary>
     public double Rate => Plan == 0 ? 0 : (double)Paid / Plan;
+
+    /// <summary>Live enrolments by the subsidy category they were quoted with (one per person: several identities count once).</summary>
+    public IReadOnlyDictionary<string, int> Subsidised { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The notice's target groups (Shiquan: 建档立卡 100%): enrolled and paid of the group.</summary>
+    public IReadOnlyList<GroupProgress> Groups { get; init; } = [];
+
+    public int SubsidisedTotal => Subsidised.Values.Sum();
+}
+
+public sealed record GroupProgress(string Name, int Enrolled, int Paid, double Target)
+{
+    public double Rate => Enrolled == 0 ? 0 : (double)Paid / Enrolled;
 }
 
 public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy, ICurrentUser user) : IRequestHandler<ProgressQuery, ProgressReport>
@@ -26,69 +52,41 @@ public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy
     {
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken).ConfigureAwait(false);
         var year = profile.Year;
+        var targets = policy.Targets(profile.Id);
         var townships = (await db.Townships.AsNoTracking()
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
             .Select(t => new { t.Id, t.Name })
             .ToListAsync(cancellationToken).ConfigureAwait(false)).Where(t => user.CanSee(t.Id)).ToList();
-        // The tenant's own townships (read through the tenant filter), so the counts below filter by township
-        // alone: with the tenant filter too, SQLite may take the tenant index and read every row (ADR 0056, 0060).
         var ids = townships.Select(t => t.Id).ToList();
         var plans = await Plans.ForYearAsync(db, year, cancellationToken).ConfigureAwait(false);
+        var counts = await ProgressCounts.ByTownshipAsync(db, ids, year, request.AsOf, cancellationToken).ConfigureAwait(false);
 
-        var enrolments = await db.Enrollments.IgnoreQueryFilters()
-            .Where(e => ids.Contains(e.TownshipId) && e.Year == year && e.Status != EnrollmentStatus.Ended)
-            .GroupBy(e => new { e.TownshipId, e.Status })
-            .Select(g => new { g.Key.TownshipId, g.Key.Status, Count = g.Count() })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var registered = await db.Residents.IgnoreQueryFilters()
-            .Where(r => ids.Contains(r.TownshipId) && r.Departure == null)
-            .GroupBy(r => r.TownshipId)
-            .Select(g => new { TownshipId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.TownshipId, g => g.Count, cancellationToken).ConfigureAwait(false);
-        var paidNow = enrolments.Where(e => e.Status == EnrollmentStatus.Paid).ToDictionary(e => e.TownshipId, e => e.Count);
-        var paid = request.AsOf is { } asOf ? await PaidOnOrBeforeAsync(ids, year, asOf, paidNow, cancellationToken).ConfigureAwait(false) : paidNow;
-
-        var lines = townships.Select(t => new ProgressLine(
-            t.Id, t.Name, plans.GetValueOrDefault(t.Id), registered.GetValueOrDefault(t.Id),
-            enrolments.Where(e => e.TownshipId == t.Id).Sum(e => e.Count), paid.GetValueOrDefault(t.Id))).ToList();
-        var total = new ProgressLine(null, ProgressTexts.Get("Total"), lines.Sum(l => l.Plan), lines.Sum(l => l.Registered),
-            lines.Sum(l => l.Enrolled), lines.Sum(l => l.Paid));
-        return new ProgressReport(year, request.AsOf, lines, total);
-    }
-
-    /// <summary>
-    /// Enrolments of the year still paid whose payment in force was made on or before the day (China calendar). A paid
-    /// enrolment has exactly one payment in force, so this is the paid count less those paid after the day: the
-    /// payments of the smaller side of the day (sized on the (TenantId, PaidOn) index alone) are the ones joined.
-    /// </summary>
-    private async Task<Dictionary<Guid, int>> PaidOnOrBeforeAsync(List<Guid> ids, int year, DateOnly asOf, Dictionary<Guid, int> paidNow, CancellationToken ct)
-    {
-        var after = await db.Payments.CountAsync(p => p.PaidOn > asOf, ct).ConfigureAwait(false);
-        var before = await db.Payments.CountAsync(p => p.PaidOn <= asOf, ct).ConfigureAwait(false);
-        if (before <= after)
+        var countyPaid = targets.CountyPaidCategories.ToHashSet(StringComparer.Ordinal);
+        ProgressLine Line(Guid? id, string name, int plan, IEnumerable<CategoryCount> rows, int registered)
         {
-            return await PaidByTownshipAsync(TenantPayments().Where(p => p.PaidOn <= asOf), ids, year, ct).ConfigureAwait(false);
+            var list = rows.ToList();
+            return new ProgressLine(id, name, plan, registered, list.Sum(r => r.Enrolled), list.Sum(r => r.Paid))
+            {
+                Subsidised = list.Where(r => r.Category != "").GroupBy(r => r.Category).ToDictionary(g => g.Key, g => g.Sum(r => r.Enrolled)),
+                Groups = targets.Groups.Select(g => new GroupProgress(g.Name,
+                    list.Where(r => g.Categories.Contains(r.Category)).Sum(r => r.Enrolled),
+                    list.Where(r => g.Categories.Contains(r.Category)).Sum(r => r.Paid), g.Rate)).ToList(),
+            };
         }
 
-        var late = await PaidByTownshipAsync(TenantPayments().Where(p => p.PaidOn > asOf), ids, year, ct).ConfigureAwait(false);
-        return paidNow.ToDictionary(t => t.Key, t => t.Value - late.GetValueOrDefault(t.Key));
+        var lines = townships.Select(t => Line(t.Id, t.Name, plans.GetValueOrDefault(t.Id),
+            counts.Categories.Where(c => c.TownshipId == t.Id && !countyPaid.Contains(c.Category)), counts.Registered.GetValueOrDefault(t.Id))).ToList();
+        var total = Line(null, ProgressTexts.Get("Total"), lines.Sum(l => l.Plan),
+            counts.Categories.Where(c => !countyPaid.Contains(c.Category)), lines.Sum(l => l.Registered));
+        var county = countyPaid.Count == 0 ? null
+            : Line(null, ProgressTexts.Get("CountyPaid"), 0, counts.Categories.Where(c => countyPaid.Contains(c.Category)), 0);
+        var used = counts.Categories.Select(c => c.Category).Where(c => c != "" && !countyPaid.Contains(c)).ToHashSet();
+        return new ProgressReport(year, request.AsOf, lines, total)
+        {
+            CountyPaid = county,
+            TargetRate = targets.OverallRate,
+            TargetBasis = targets.Basis?.Text,
+            Categories = profile.Categories.Where(c => used.Contains(c.Code)).ToList(),
+        };
     }
-
-    /// <summary>
-    /// The tenant's payments with the tenant named in the SQL: the join below ignores the query filters (for the
-    /// enrolments), which in EF drops them for the whole query, and the (TenantId, PaidOn) index needs the tenant.
-    /// </summary>
-    private IQueryable<Payment> TenantPayments()
-    {
-        var tenant = user.TenantId;
-        return db.Payments.IgnoreQueryFilters().Where(p => p.TenantId == tenant);
-    }
-
-    private async Task<Dictionary<Guid, int>> PaidByTownshipAsync(IQueryable<Payment> payments, List<Guid> ids, int year, CancellationToken ct) =>
-        await payments.Where(p => p.Status == PaymentStatus.InForce)
-            .Join(db.Enrollments.IgnoreQueryFilters().Where(e => ids.Contains(e.TownshipId) && e.Year == year && e.Status == EnrollmentStatus.Paid),
-                p => p.EnrollmentId, e => e.Id, (p, e) => e.TownshipId)
-            .GroupBy(t => t)
-            .Select(g => new { TownshipId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.TownshipId, g => g.Count, ct).ConfigureAwait(false);
 }

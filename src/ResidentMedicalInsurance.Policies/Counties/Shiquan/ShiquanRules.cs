@@ -95,9 +95,15 @@ public abstract class ShiquanRules : PolicyProfile
             Rule("jisheng", "计生户（农村独生子女和双女户家庭）", SubsidyMode.Reimbursed, "卫健局", "卫健局", data.JishengSubsidyFen,
                 Cite("三(五)", $"计生户个人缴费由卫健局每人资助{Zh.Yuan(data.JishengSubsidyFen)}。"), separate, late),
         ];
+
+        // 附件 note: 各镇特困供养人员不计算在内，由县医保局统一代缴; 七(二): 99% overall, poverty and marginal households 100%.
+        // The profile has no category for 边缘户: its group is the 建档立卡 category alone (ADR 0065).
+        Targets = new ProgressTargets(0.99, [new TargetGroup("建档立卡贫困人口", ["jiandang"], 1.0)], ["tekun"],
+            Cite("七(二)、附件", "确保参保率达到99%以上，建档立卡贫困人口、边缘户100%参保；各镇特困供养人员不计算在内，由县医保局统一代缴。"));
     }
 
     public override IReadOnlyList<CategoryRule> Categories => _categories;
+    public override ProgressTargets Targets { get; }
 
     public override IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
