@@ -61,6 +61,8 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/reconciliation/{Start}"] = [S, D, P, P, D],
         ["/print/statement/{Start}"] = [S, D, P, P, D],
         ["/townships"] = [S, P, P, P, P],
+        ["/dashboard"] = [S, P, P, P, D],
+        ["/dashboard/{TownshipId:guid}"] = [S, P, P, P, D],
         ["/users"] = [S, D, D, D, P],
         ["/account/login"] = [P, P, P, P, P],
         ["/account/denied"] = [P, P, P, P, P],
@@ -73,6 +75,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/tax/due.csv"] = [S, D, P, D, D],
         ["/tax/due.xlsx"] = [S, D, P, D, D],
         ["/reconciliation/{Start}/statement.xlsx"] = [S, D, P, P, D],
+        ["/dashboard/progress.xlsx"] = [S, P, P, P, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];
@@ -93,7 +96,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
     [MemberData(nameof(Routes))]
     public async Task Each_role_gets_the_answer_the_table_gives(string template)
     {
-        var path = template.Replace("{Id:guid}", AnyId.ToString(), StringComparison.Ordinal)
+        var path = System.Text.RegularExpressions.Regex.Replace(template, @"\{\w+:guid\}", AnyId.ToString())
             .Replace("{Start}", AnyPeriod, StringComparison.Ordinal).TrimStart('/');
         for (var i = 0; i < Who.Length; i++)
         {

@@ -1,6 +1,7 @@
 using MediatR;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Payments;
+using ResidentMedicalInsurance.Application.Features.Progress;
 using ResidentMedicalInsurance.Application.Features.Reconciliation;
 using ResidentMedicalInsurance.Application.Features.Rosters;
 using ResidentMedicalInsurance.Application.Features.Tax;
@@ -10,7 +11,7 @@ namespace ResidentMedicalInsurance.Web.Infrastructure;
 
 /// <summary>
 /// xlsx downloads (the roster template, a roster's feedback list, the department payment list, the reimbursements, the fund
-/// statement, a batch payment list) and the
+/// statement, a batch payment list, the progress table) and the
 /// tax bureau's due list as xlsx or csv: plain GETs a link can open, written
 /// straight to the response as the rows are read. The request's own pipeline checks role and tenant.
 /// </summary>
@@ -45,6 +46,11 @@ internal static class TableDownloads
         app.MapGet("/tax/due.csv", (DateOnly? date, Guid? township, IMediator mediator, IClock clock, ITableFileWriter writer, HttpContext context) =>
             WriteCsv(context, writer, Due(mediator, new ExportDue(date ?? clock.Today, township, DueFileFormat.Csv), context)))
             .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Bureau)));
+
+        // 参保缴费进度 (ADR 0061): the dashboard's township table, ?date=yyyy-MM-dd for paid as of a day; no personal data.
+        app.MapGet("/dashboard/progress.xlsx", (DateOnly? date, IMediator mediator, ITableFileWriter writer, HttpContext context) =>
+            Write(context, writer, mediator.Send(new ExportProgress(date), context.RequestAborted)))
+            .RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.ResidentReaders)));
 
         // 对账单 (ADR 0057): the period by its first day, yyyy-MM-dd.
         app.MapGet("/reconciliation/{period}/statement.xlsx", (DateOnly period, IMediator mediator, ITableFileWriter writer, HttpContext context) =>
