@@ -34,7 +34,7 @@ if (args.Length > 0 && args[0] == "tax-due")
     return await TaxDueMeasurement.RunAsync(args[1..]);
 }
 
-// dotnet run -c Release --project tests/ResidentMedicalInsurance.Benchmarks -- progress [residents] [sqlite|postgresql] [server]
+// dotnet run -c Release --project tests/ResidentMedicalInsurance.Benchmarks -- progress [residents] [sqlite|postgresql] [server|-] [counties]
 if (args.Length > 0 && args[0] == "progress")
 {
     return await ProgressMeasurement.RunAsync(args[1..]);
