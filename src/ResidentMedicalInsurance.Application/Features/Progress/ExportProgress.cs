@@ -1,4 +1,5 @@
 using ResidentMedicalInsurance.Application.Features.Rosters;
+using ResidentMedicalInsurance.Application.Policy;
 
 namespace ResidentMedicalInsurance.Application.Features.Progress;
 
@@ -6,11 +7,11 @@ namespace ResidentMedicalInsurance.Application.Features.Progress;
 [AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record ExportProgress(DateOnly? AsOf = null) : IQuery<TableDownload>;
 
-public sealed class ExportProgressHandler(IMediator mediator, IClock clock) : IRequestHandler<ExportProgress, TableDownload>
+public sealed class ExportProgressHandler(IAppDbContext db, IPolicyGateway policy, ICurrentUser user, IClock clock) : IRequestHandler<ExportProgress, TableDownload>
 {
     public async Task<TableDownload> Handle(ExportProgress request, CancellationToken cancellationToken)
     {
-        var report = await mediator.Send(new ProgressQuery(request.AsOf), cancellationToken).ConfigureAwait(false);
+        var report = await ProgressReports.BuildAsync(db, policy, user, request.AsOf, cancellationToken).ConfigureAwait(false);
         var day = request.AsOf ?? clock.Today;
         return new TableDownload($"参保缴费进度-{report.Year}-{day:yyyy-MM-dd}.xlsx", "参保缴费进度", ProgressLines.Headers(report), TableRows.Of(ProgressLines.Of(report)));
     }

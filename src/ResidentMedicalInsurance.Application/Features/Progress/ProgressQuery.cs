@@ -48,7 +48,14 @@ public sealed record GroupProgress(string Name, int Enrolled, int Paid, double T
 
 public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy, ICurrentUser user) : IRequestHandler<ProgressQuery, ProgressReport>
 {
-    public async Task<ProgressReport> Handle(ProgressQuery request, CancellationToken cancellationToken)
+    public Task<ProgressReport> Handle(ProgressQuery request, CancellationToken cancellationToken) =>
+        ProgressReports.BuildAsync(db, policy, user, request.AsOf, cancellationToken);
+}
+
+/// <summary>The report <see cref="ProgressQuery"/> answers, for the handlers that export or freeze it (the xlsx, the monthly notice).</summary>
+public static class ProgressReports
+{
+    public static async Task<ProgressReport> BuildAsync(IAppDbContext db, IPolicyGateway policy, ICurrentUser user, DateOnly? asOf, CancellationToken cancellationToken)
     {
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken).ConfigureAwait(false);
         var year = profile.Year;
@@ -59,7 +66,7 @@ public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy
             .ToListAsync(cancellationToken).ConfigureAwait(false)).Where(t => user.CanSee(t.Id)).ToList();
         var ids = townships.Select(t => t.Id).ToList();
         var plans = await Plans.ForYearAsync(db, year, cancellationToken).ConfigureAwait(false);
-        var counts = await ProgressCounts.ByTownshipAsync(db, ids, year, request.AsOf, cancellationToken).ConfigureAwait(false);
+        var counts = await ProgressCounts.ByTownshipAsync(db, ids, year, asOf, cancellationToken).ConfigureAwait(false);
 
         var countyPaid = targets.CountyPaidCategories.ToHashSet(StringComparer.Ordinal);
         ProgressLine Line(Guid? id, string name, int plan, IEnumerable<CategoryCount> rows, int registered)
@@ -81,7 +88,7 @@ public sealed class ProgressQueryHandler(IAppDbContext db, IPolicyGateway policy
         var county = countyPaid.Count == 0 ? null
             : Line(null, ProgressTexts.Get("CountyPaid"), 0, counts.Categories.Where(c => countyPaid.Contains(c.Category)), 0);
         var used = counts.Categories.Select(c => c.Category).Where(c => c != "" && !countyPaid.Contains(c)).ToHashSet();
-        return new ProgressReport(year, request.AsOf, lines, total)
+        return new ProgressReport(year, asOf, lines, total)
         {
             CountyPaid = county,
             TargetRate = targets.OverallRate,
