@@ -1,4 +1,5 @@
 using ResidentMedicalInsurance.Application.Features.Rosters;
+using ResidentMedicalInsurance.Application.Policy;
 
 namespace ResidentMedicalInsurance.Application.Features.Notices;
 
@@ -6,11 +7,11 @@ namespace ResidentMedicalInsurance.Application.Features.Notices;
 [AuthorizeRoles(Roles.Oversight)]
 public sealed record ExportProgressNotice(Guid NoticeId) : IQuery<TableDownload>;
 
-public sealed class ExportProgressNoticeHandler(IMediator mediator) : IRequestHandler<ExportProgressNotice, TableDownload>
+public sealed class ExportProgressNoticeHandler(IAppDbContext db, IPolicyGateway policy, IUserNames names) : IRequestHandler<ExportProgressNotice, TableDownload>
 {
     public async Task<TableDownload> Handle(ExportProgressNotice request, CancellationToken cancellationToken)
     {
-        var notice = await mediator.Send(new GetProgressNotice(request.NoticeId), cancellationToken).ConfigureAwait(false);
+        var notice = await StoredNotices.LoadAsync(db, policy, names, request.NoticeId, cancellationToken).ConfigureAwait(false);
         var name = NoticeTexts.Chinese("Export_FileName", notice.TenantName, notice.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return new TableDownload(name, NoticeTexts.Chinese("Export_Sheet"), NoticeTable.Headers, TableRows.Of(NoticeTable.Rows(notice.Lines)));
     }

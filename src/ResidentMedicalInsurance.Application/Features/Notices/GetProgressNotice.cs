@@ -13,10 +13,17 @@ public sealed record ProgressNoticeView(
 public sealed class GetProgressNoticeHandler(IAppDbContext db, IPolicyGateway policy, IUserNames names)
     : IRequestHandler<GetProgressNotice, ProgressNoticeView>
 {
-    public async Task<ProgressNoticeView> Handle(GetProgressNotice request, CancellationToken cancellationToken)
+    public Task<ProgressNoticeView> Handle(GetProgressNotice request, CancellationToken cancellationToken) =>
+        StoredNotices.LoadAsync(db, policy, names, request.NoticeId, cancellationToken);
+}
+
+/// <summary>Reads one stored notice of the signed-in tenant (the view and the xlsx export).</summary>
+public static class StoredNotices
+{
+    public static async Task<ProgressNoticeView> LoadAsync(IAppDbContext db, IPolicyGateway policy, IUserNames names, Guid noticeId, CancellationToken cancellationToken)
     {
         // Through the tenant filter: another county's id is simply not found.
-        var notice = await db.ProgressNotices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == request.NoticeId, cancellationToken).ConfigureAwait(false)
+        var notice = await db.ProgressNotices.AsNoTracking().FirstOrDefaultAsync(n => n.Id == noticeId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException(NoticeTexts.Get("Notice_NotFound"));
         var (_, tenantName, _) = await CurrentProfile.LoadAsync(db, policy, cancellationToken).ConfigureAwait(false);
         var who = await names.DisplayNamesAsync([notice.IssuedBy], cancellationToken).ConfigureAwait(false);
