@@ -1,5 +1,6 @@
 using FluentValidation;
 using ResidentMedicalInsurance.Application.Features.Progress;
+using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Progress;
 
@@ -34,13 +35,13 @@ public sealed class ProgressNoticeExistsException(string message, Guid noticeId)
 /// The figures are the progress query's own handler's (taken from the container, not sent through the mediator: one command,
 /// one pipeline). The command's roles are narrower than the query's, so its authorisation covers the query's.
 /// </remarks>
-public sealed class IssueProgressNoticeHandler(IAppDbContext db, IRequestHandler<ProgressQuery, ProgressReport> progress, IClock clock, ICurrentUser user)
+public sealed class IssueProgressNoticeHandler(IAppDbContext db, IPolicyGateway policy, IClock clock, ICurrentUser user)
     : IRequestHandler<IssueProgressNotice, NoticeIssued>
 {
     public async Task<NoticeIssued> Handle(IssueProgressNotice request, CancellationToken cancellationToken)
     {
         // A supervisor sees every township of the tenant, so the query counts the whole county.
-        var report = await progress.Handle(new ProgressQuery(request.AsOf), cancellationToken).ConfigureAwait(false);
+        var report = await ProgressReports.BuildAsync(db, policy, user, request.AsOf, cancellationToken).ConfigureAwait(false);
         var asOf = ChineseDate.Format(request.AsOf);
         if (await db.ProgressNotices.AsNoTracking().Where(n => n.Year == report.Year && n.AsOf == request.AsOf)
                 .Select(n => new { n.Id, n.Title, n.IssuedAt })
