@@ -1,4 +1,5 @@
 using FluentValidation;
+using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Progress;
 
 namespace ResidentMedicalInsurance.Application.Features.Progress;
@@ -18,9 +19,8 @@ public sealed record PlanFileProblem(int RowNumber, string Township, string Reas
 
 public sealed class ImportTownshipPlansValidator : AbstractValidator<ImportTownshipPlans>
 {
-    public ImportTownshipPlansValidator(IClock clock)
+    public ImportTownshipPlansValidator()
     {
-        RuleFor(x => x.Year).Must(y => PlanRules.IsSaneYear(clock, y)).WithMessage(_ => PlanRules.YearMessage(clock));
         RuleFor(x => x.FileName).NotEmpty().WithMessage(_ => PlanTexts.Get("File_Missing"))
             .Must(n => n.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
             .WithMessage(_ => PlanTexts.Get("File_Type"));
@@ -29,11 +29,12 @@ public sealed class ImportTownshipPlansValidator : AbstractValidator<ImportTowns
     }
 }
 
-public sealed class ImportTownshipPlansHandler(IAppDbContext db, ICurrentUser user, IClock clock, ITableFileReader reader)
+public sealed class ImportTownshipPlansHandler(IAppDbContext db, IPolicyGateway policy, ICurrentUser user, IClock clock, ITableFileReader reader)
     : IRequestHandler<ImportTownshipPlans, PlanImportResult>
 {
     public async Task<PlanImportResult> Handle(ImportTownshipPlans request, CancellationToken cancellationToken)
     {
+        await PlanRules.CheckYearAsync(db, policy, request.Year, cancellationToken).ConfigureAwait(false);
         var book = await PlanBook.LoadAsync(db, request.Year, cancellationToken).ConfigureAwait(false);
         var byName = book.Townships.ToDictionary(t => t.Name, t => t.Id, StringComparer.Ordinal);
         var staged = new List<(Guid TownshipId, int Persons)>();

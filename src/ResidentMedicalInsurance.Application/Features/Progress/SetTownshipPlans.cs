@@ -1,4 +1,5 @@
 using FluentValidation;
+using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Progress;
 
 namespace ResidentMedicalInsurance.Application.Features.Progress;
@@ -18,9 +19,8 @@ public sealed record PlansSaved(int Changed, string Message);
 
 public sealed class SetTownshipPlansValidator : AbstractValidator<SetTownshipPlans>
 {
-    public SetTownshipPlansValidator(IClock clock)
+    public SetTownshipPlansValidator()
     {
-        RuleFor(x => x.Year).Must(y => PlanRules.IsSaneYear(clock, y)).WithMessage(_ => PlanRules.YearMessage(clock));
         RuleFor(x => x.Rows).NotEmpty().WithMessage(_ => PlanTexts.Get("Rows_Missing"))
             .Must(rows => rows.Select(r => r.TownshipId).Distinct().Count() == rows.Count).WithMessage(_ => PlanTexts.Get("Rows_Duplicate"));
         RuleForEach(x => x.Rows).ChildRules(row =>
@@ -29,10 +29,11 @@ public sealed class SetTownshipPlansValidator : AbstractValidator<SetTownshipPla
     }
 }
 
-public sealed class SetTownshipPlansHandler(IAppDbContext db, ICurrentUser user, IClock clock) : IRequestHandler<SetTownshipPlans, PlansSaved>
+public sealed class SetTownshipPlansHandler(IAppDbContext db, IPolicyGateway policy, ICurrentUser user, IClock clock) : IRequestHandler<SetTownshipPlans, PlansSaved>
 {
     public async Task<PlansSaved> Handle(SetTownshipPlans request, CancellationToken cancellationToken)
     {
+        await PlanRules.CheckYearAsync(db, policy, request.Year, cancellationToken).ConfigureAwait(false);
         var book = await PlanBook.LoadAsync(db, request.Year, cancellationToken).ConfigureAwait(false);
         if (request.Rows.Any(r => !book.Has(r.TownshipId)))
         {

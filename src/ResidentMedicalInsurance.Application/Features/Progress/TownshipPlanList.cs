@@ -1,4 +1,3 @@
-using FluentValidation;
 using ResidentMedicalInsurance.Application.Policy;
 using ResidentMedicalInsurance.Domain.Progress;
 
@@ -27,32 +26,26 @@ public sealed record TownshipPlanLine(
     public bool FromNotice => Source == PlanSource.Notice;
 }
 
-public sealed class TownshipPlanListValidator : AbstractValidator<TownshipPlanList>
-{
-    public TownshipPlanListValidator(IClock clock) =>
-        RuleFor(x => x.Year).Must(y => y is not { } year || PlanRules.IsSaneYear(clock, year)).WithMessage(_ => PlanRules.YearMessage(clock));
-}
-
-public sealed class TownshipPlanListHandler(IAppDbContext db, IPolicyGateway policy, IClock clock, IUserNames names)
+public sealed class TownshipPlanListHandler(IAppDbContext db, IPolicyGateway policy, IUserNames names)
     : IRequestHandler<TownshipPlanList, TownshipPlanSheet>
 {
     public async Task<TownshipPlanSheet> Handle(TownshipPlanList request, CancellationToken cancellationToken)
     {
-        var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken).ConfigureAwait(false);
-        var year = request.Year ?? profile.Year;
+        var profileYear = await PlanRules.CheckYearAsync(db, policy, request.Year, cancellationToken).ConfigureAwait(false);
+        var year = request.Year ?? profileYear;
         var townships = await db.Townships.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
             .Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var plans = await db.TownshipPlans.AsNoTracking().Where(p => p.Year == year)
             .ToDictionaryAsync(p => p.TownshipId, cancellationToken).ConfigureAwait(false);
         var who = await names.DisplayNamesAsync(plans.Values.Select(p => p.EnteredBy).Where(n => n.Length > 0), cancellationToken).ConfigureAwait(false);
         var planned = await db.TownshipPlans.AsNoTracking().Select(p => p.Year).Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var years = planned.Concat([profile.Year - 1, profile.Year, profile.Year + 1, year])
-            .Where(y => PlanRules.IsSaneYear(clock, y) || y == year).Distinct().OrderDescending().ToList();
+        var years = planned.Concat([profileYear - 1, profileYear, profileYear + 1])
+            .Where(y => PlanRules.IsSaneYear(profileYear, y)).Distinct().OrderDescending().ToList();
 
         var lines = townships.Select(t => plans.GetValueOrDefault(t.Id) is { } p
             ? new TownshipPlanLine(t.Id, t.Name, p.Persons, p.Source, PlanTexts.Source(p.Source),
                 p.EnteredBy.Length == 0 ? "—" : who.GetValueOrDefault(p.EnteredBy, p.EnteredBy), p.EnteredBy.Length == 0 ? "—" : Display.Time(p.EnteredAt), p.Version)
             : new TownshipPlanLine(t.Id, t.Name, null, null, PlanTexts.Get("Source_None"), "—", "—", null)).ToList();
-        return new TownshipPlanSheet(year, profile.Year, years, lines);
+        return new TownshipPlanSheet(year, profileYear, years, lines);
     }
 }
