@@ -63,6 +63,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/notices"] = [S, D, P, P, D],
         ["/notices/{Id:guid}"] = [S, D, P, P, D],
         ["/print/notices/{Id:guid}"] = [S, D, P, P, D],
+        ["/plans"] = [S, D, D, P, D],
         ["/townships"] = [S, P, P, P, P],
         ["/dashboard"] = [S, P, P, P, D],
         ["/dashboard/{TownshipId:guid}"] = [S, P, P, P, D],
@@ -79,6 +80,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/tax/due.xlsx"] = [S, D, P, D, D],
         ["/reconciliation/{Start}/statement.xlsx"] = [S, D, P, P, D],
         ["/dashboard/progress.xlsx"] = [S, P, P, P, D],
+        ["/plans/template.xlsx"] = [S, D, D, P, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];
