@@ -38,11 +38,8 @@ internal static class PortalPipeline
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapTableDownloads();
-<<<<<<< HEAD
         app.MapNoticeDownloads();
-=======
         app.MapPlanDownloads();
->>>>>>> plans
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

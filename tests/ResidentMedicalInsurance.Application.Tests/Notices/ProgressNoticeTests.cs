@@ -16,6 +16,9 @@ namespace ResidentMedicalInsurance.Application.Tests.Notices;
 
 public sealed class ProgressNoticeTests
 {
+    /// <summary>The requests with a notice id whose other-tenant case these tests cover (the IDOR suite).</summary>
+    internal static IEnumerable<string> CoveredRequests => [nameof(GetProgressNotice), nameof(ExportProgressNotice)];
+
     private static readonly DateOnly Today = new(2019, 11, 15);
 
     /// <summary>

@@ -10,6 +10,9 @@ namespace ResidentMedicalInsurance.Application.Tests.Progress;
 /// <summary>The dashboard's chart (paid per day against the line to the plan, and the projection) and its village drill-down.</summary>
 public sealed class DashboardQueryTests
 {
+    /// <summary>The requests with a township id whose other-township and other-tenant cases these tests cover (the IDOR suite).</summary>
+    internal static IEnumerable<string> CoveredRequests => [nameof(PaidPerDayQuery), nameof(VillageProgressQuery)];
+
     private static readonly DateTimeOffset December = new(2019, 12, 20, 10, 0, 0, TimeSpan.FromHours(8));
 
     /// <summary>城关镇 (plan 122): a family of three in 城关村 (two paid on 15 November), one in 城东村 paid on 20 December; 梅仙镇: one unpaid.</summary>
@@ -56,7 +59,9 @@ public sealed class DashboardQueryTests
         var clerkB = await world.Send(world.ClerkB, new PaidPerDayQuery());
         Assert.Equal((0, 0), (clerkB.Plan, clerkB.PaidSoFar));
         var other = await world.Send(world.ClerkB, new PaidPerDayQuery(world.Chengguan));
-        Assert.Equal(0, other.PaidSoFar);
+        Assert.Equal((0, 0), (other.Plan, other.PaidSoFar));
+        var otherTenant = await world.Send(world.OtherTenantCounty, new PaidPerDayQuery(world.Chengguan));
+        Assert.Equal((0, 0), (otherTenant.Plan, otherTenant.PaidSoFar));
     }
 
     [Theory]
