@@ -38,6 +38,7 @@ internal static class PortalPipeline
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapTableDownloads();
+        app.MapWorklistDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

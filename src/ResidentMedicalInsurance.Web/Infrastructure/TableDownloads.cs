@@ -78,7 +78,7 @@ internal static class TableDownloads
     private static string Disposition(string fallback, string fileName) =>
         new System.Net.Mime.ContentDisposition { FileName = fallback }.ToString() + "; filename*=UTF-8''" + Uri.EscapeDataString(fileName);
 
-    private static async Task Write(HttpContext context, ITableFileWriter writer, Task<TableDownload> query)
+    internal static async Task Write(HttpContext context, ITableFileWriter writer, Task<TableDownload> query)
     {
         TableDownload download;
         try
