@@ -49,7 +49,8 @@ public sealed class IsolationTests
         ById().Select(x => x.Name).Concat([nameof(SearchResidents), nameof(ListRefunds), nameof(DecideRefund), nameof(CreateUser), nameof(SetUserTownships)])
             .Concat(Rosters.RosterReviewTests.CoveredRequests).Concat(Tax.PaidFileTests.CoveredRequests)
             .Concat(Tax.DueExportTests.CoveredRequests).Concat(Reversals.ReversalTests.CoveredRequests)
-            .Concat(Payments.HouseholdPaymentTests.CoveredRequests).Concat(Payments.TownshipBatchTests.CoveredRequests);
+            .Concat(Payments.HouseholdPaymentTests.CoveredRequests).Concat(Payments.TownshipBatchTests.CoveredRequests)
+            .Concat(Worklists.WorklistTests.CoveredRequests);
 
     private static IEnumerable<(string Name, Func<ClerkWorld, TestUser, Records, Task> Send)> ById()
     {

@@ -18,7 +18,10 @@ internal sealed record WorklistRow(
 /// </summary>
 internal static class WorklistRows
 {
-    /// <summary>The list's rows in list order: by village, household number and member, today's payments by time.</summary>
+    /// <summary>
+    /// The list's rows in list order: by village, household number and member (head first, then by birth), as a clerk
+    /// walks a village; today's payments too (SQLite cannot sort by a time with an offset, and the note shows the time).
+    /// </summary>
     public static IQueryable<WorklistRow> Ordered(IAppDbContext db, WorklistScope scope, WorklistKind kind) => kind switch
     {
         WorklistKind.AwaitingPayment or WorklistKind.RenewedUnpaid => Unpaid(db, scope, kind),
@@ -131,7 +134,7 @@ internal static class WorklistRows
         from p in Payments(db, scope)
         join r in db.Residents.IgnoreQueryFilters() on p.ResidentId equals r.Id
         join h in db.Households.IgnoreQueryFilters() on p.HouseholdId equals h.Id
-        orderby p.PaidAt, h.Number, r.IdNumber
+        orderby h.Village, h.Number, r.Relationship, r.BirthDate, r.IdNumber
         select new WorklistRow(h.Id, h.Number, h.TownshipId, h.Village, r.Id, r.Name, r.IdNumber, p.AmountFen, false, null, p.PaidAt, p.Channel, p.Voucher);
 
     /// <summary>The households of the scope's village in its townships (the (TownshipId, Village) index), or null for every village.</summary>
