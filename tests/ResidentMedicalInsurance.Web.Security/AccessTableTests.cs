@@ -73,6 +73,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/tax/due.csv"] = [S, D, P, D, D],
         ["/tax/due.xlsx"] = [S, D, P, D, D],
         ["/reconciliation/{Start}/statement.xlsx"] = [S, D, P, P, D],
+        ["/worklists/renewed.xlsx"] = [S, P, D, D, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];
