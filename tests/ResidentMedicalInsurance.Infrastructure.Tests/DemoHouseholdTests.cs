@@ -70,7 +70,7 @@ public sealed class DemoHouseholdTests
 
             // Last year's payers: paid, with a payment covering the whole previous year.
             var lastYear = await db.Enrollments.Where(e => e.Year == year - 1).ToListAsync();
-            var payers = demo.Where(h => h.Enrollment == DemoEnrollment.PaidLastYear).Sum(h => h.Members.Count);
+            var payers = demo.Where(h => h.Enrollment is DemoEnrollment.PaidLastYear or DemoEnrollment.RenewedThisYear).Sum(h => h.Members.Count);
             Assert.Equal(payers, lastYear.Count);
             Assert.All(lastYear, e => Assert.Equal(EnrollmentStatus.Paid, e.Status));
             var payments = await db.Payments.ToListAsync();
@@ -83,6 +83,10 @@ public sealed class DemoHouseholdTests
             Assert.NotEmpty(thisYear);
             Assert.All(thisYear, e => Assert.Equal((EnrollmentStatus.AwaitingPayment, $"{code}-{year}"), (e.Status, e.ProfileId)));
             Assert.All(thisYear, e => Assert.True(e.StandardFeeFen > 0));
+            var renewed = demo.Where(h => h.Enrollment == DemoEnrollment.RenewedThisYear).SelectMany(h => h.Members).Select(m => m.Name).Order().ToList();
+            var renewedNames = await db.Enrollments.Where(e => e.Year == year && e.Renewed)
+                .Join(db.Residents, e => e.ResidentId, r => r.Id, (e, r) => r.Name).ToListAsync();
+            Assert.Equal(renewed, renewedNames.Order().ToList());
             Assert.All(thisYear, e => Assert.Equal(code == "shiquan" ? new DateOnly(2020, 11, 16) : new DateOnly(2019, 11, 18), DateOnly.FromDateTime(e.EnrolledAt.ToOffset(ChinaTime).DateTime)));
 
             // Written through the audited DbContext as the county's system user.

@@ -14,6 +14,9 @@ public enum DemoEnrollment
 
     /// <summary>Enrolled for the current year (Y), awaiting payment.</summary>
     EnrolledThisYear,
+
+    /// <summary>Paid for Y-1 and already renewed (续保) for Y, not paid yet: the clerk's 续保未缴 list shows them.</summary>
+    RenewedThisYear,
 }
 
 /// <summary>A demo person; <paramref name="Sequence"/> is the ID number's order code (odd: male).</summary>
@@ -60,6 +63,11 @@ public static class DemoHouseholds
                     new("苏丽华", new(1978, 2, 27), 512, Relationship.Spouse),
                     new("纪宇航", new(2005, 8, 16), 513, Relationship.Child),
                     new("黄玉珍", new(1950, 11, 3), 514, Relationship.Parent),
+                ]),
+                new("YX-DEMO-005", 0, "350426", "城北村", "城关镇城北村6组9号", DemoEnrollment.RenewedThisYear,
+                [
+                    new("黄建新", new(1972, 8, 19), 515, Relationship.Head, "13950987766", ContinuousYears: 4),
+                    new("吴丽萍", new(1975, 4, 3), 516, Relationship.Spouse, ContinuousYears: 4),
                 ]),
             ],
             [ReferenceTenants.Shiquan] =

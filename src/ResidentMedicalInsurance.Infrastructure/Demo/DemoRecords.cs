@@ -70,7 +70,11 @@ internal static class DemoRecords
                         AddPaidLastYear(db, tenant.Code, profile.Year - 1, resident, person, channel.Code, index);
                         break;
                     case DemoEnrollment.EnrolledThisYear when resident.BirthDate <= clock.Today:
-                        AddThisYear(db, policy, profile, resident, clock);
+                        AddThisYear(db, policy, profile, resident, clock, renewed: false);
+                        break;
+                    case DemoEnrollment.RenewedThisYear:
+                        AddPaidLastYear(db, tenant.Code, profile.Year - 1, resident, person, channel.Code, index);
+                        AddThisYear(db, policy, profile, resident, clock, renewed: true, person.ContinuousYears + 1);
                         break;
                     default:
                         break;
@@ -149,18 +153,20 @@ internal static class DemoRecords
     }
 
     /// <summary>
-    /// Enrolled for the current year with the policy's quote of today, awaiting payment; left out when
-    /// today is outside the county's campaign (no demo business date configured).
+    /// Enrolled for the current year with the policy's quote of today, awaiting payment (renewed: as 续保 leaves a
+    /// previous payer, one more continuous year); left out when today is outside the county's campaign (no demo
+    /// business date configured).
     /// </summary>
-    private static void AddThisYear(AppDbContext db, PolicyGateway policy, PolicyProfileView profile, Resident resident, IClock clock)
+    private static void AddThisYear(
+        AppDbContext db, PolicyGateway policy, PolicyProfileView profile, Resident resident, IClock clock, bool renewed, int continuousYears = 0)
     {
-        var circumstances = new EnrollmentCircumstances();
+        var circumstances = new EnrollmentCircumstances { ContinuousPriorYears = continuousYears };
         var quote = policy.Quote(profile.Id, resident, [], circumstances, clock.Today);
         if (!quote.Eligible || !quote.Accepted)
         {
             return;
         }
 
-        db.Enrollments.Add(NewEnrollment.From(resident, profile, quote, circumstances, clock, renewed: false));
+        db.Enrollments.Add(NewEnrollment.From(resident, profile, quote, circumstances, clock, renewed));
     }
 }

@@ -40,6 +40,7 @@ internal static class PortalPipeline
         app.MapTableDownloads();
         app.MapNoticeDownloads();
         app.MapPlanDownloads();
+        app.MapWorklistDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

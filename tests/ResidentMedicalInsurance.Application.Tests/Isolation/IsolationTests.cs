@@ -50,7 +50,8 @@ public sealed class IsolationTests
             .Concat(Rosters.RosterReviewTests.CoveredRequests).Concat(Tax.PaidFileTests.CoveredRequests)
             .Concat(Tax.DueExportTests.CoveredRequests).Concat(Reversals.ReversalTests.CoveredRequests)
             .Concat(Payments.HouseholdPaymentTests.CoveredRequests).Concat(Payments.TownshipBatchTests.CoveredRequests).Concat(Progress.TownshipPlanTests.CoveredRequests)
-            .Concat(Progress.DashboardQueryTests.CoveredRequests).Concat(Notices.ProgressNoticeTests.CoveredRequests);
+            .Concat(Progress.DashboardQueryTests.CoveredRequests).Concat(Notices.ProgressNoticeTests.CoveredRequests)
+            .Concat(Worklists.WorklistTests.CoveredRequests);
 
     private static IEnumerable<(string Name, Func<ClerkWorld, TestUser, Records, Task> Send)> ById()
     {
