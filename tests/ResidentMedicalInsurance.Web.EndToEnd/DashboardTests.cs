@@ -49,9 +49,9 @@ public sealed class DashboardTests(ClerkPortal portal, BrowserSession browser)
         var village = supervisor.GetByTestId("village-row").Filter(new() { HasText = "进度村" });
         await Expect(village.GetByTestId("village-unpaid")).ToHaveTextAsync("1");
         await village.GetByTestId("village-unpaid-open").ClickAsync();
-        await Expect(supervisor.GetByTestId("unpaid-row")).ToHaveCountAsync(1);
-        await Expect(supervisor.GetByTestId("unpaid-row")).ToContainTextAsync(spouse.Name);
-        await Expect(supervisor.GetByTestId("unpaid-row")).Not.ToContainTextAsync(spouse.IdNumber);
+        await Expect(supervisor.GetByTestId("worklist-row")).ToHaveCountAsync(1);
+        await Expect(supervisor.GetByTestId("worklist-row")).ToContainTextAsync(spouse.Name);
+        await Expect(supervisor.GetByTestId("worklist-row")).Not.ToContainTextAsync(spouse.IdNumber);
     }
 
     private static async Task<int> PaidAsync(ILocator row) =>

@@ -81,7 +81,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/reconciliation/{Start}/statement.xlsx"] = [S, D, P, P, D],
         ["/dashboard/progress.xlsx"] = [S, P, P, P, D],
         ["/plans/template.xlsx"] = [S, D, D, P, D],
-        ["/worklists/renewed.xlsx"] = [S, P, D, D, D],
+        ["/worklists/renewed.xlsx"] = [S, P, P, P, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];

@@ -23,6 +23,6 @@ internal static class WorklistDownloads
             }
 
             await TableDownloads.Write(context, writer, mediator.Send(new ExportWorklist(list, township, village), context.RequestAborted));
-        }).RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.Clerk)));
+        }).RequireAuthorization(p => p.RequireRole(Roles.Split(Roles.ResidentReaders)));
     }
 }

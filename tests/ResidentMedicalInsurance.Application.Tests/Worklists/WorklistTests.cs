@@ -138,9 +138,13 @@ public sealed class WorklistTests
         Assert.Equal([6, 2, 2, 2], WorklistKinds.All.Select(k => bench.Of(k).Total));
         Assert.Equal(500_00L, bench.Of(WorklistKind.TodaysPayments).AmountFen);
 
-        // Clerks only: county staff read the dashboard, an administrator no resident.
-        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.CountyStaff, new ListWorklist(WorklistKind.AwaitingPayment)));
+        // The 工作台 is the clerks'; county staff and supervisors read the lists from the dashboard's drill-down, for the
+        // whole county; an administrator reads no resident.
+        var county = await world.Send(world.CountyStaff, new ListWorklist(WorklistKind.AwaitingPayment));
+        Assert.Equal(all.Total, county.Total);
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.CountyStaff, new GetWorkbench()));
         await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new GetWorkbench()));
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new ListWorklist(WorklistKind.AwaitingPayment)));
     }
 
     [Theory]
@@ -191,7 +195,9 @@ public sealed class WorklistTests
         Assert.Equal(["东一", "梅一"], today.Skip(1).Select(r => r[1]));
 
         await Assert.ThrowsAsync<NotFoundException>(() => world.Send(world.ClerkB, new ExportWorklist(WorklistKind.AwaitingPayment, world.Chengguan)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Supervisor, new ExportWorklist(WorklistKind.AwaitingPayment)));
+        var (_, supervisor) = await ExportAsync(world, world.Supervisor, new ExportWorklist(WorklistKind.AwaitingPayment));
+        Assert.Equal(awaiting.Count, supervisor.Count);
+        await Assert.ThrowsAsync<ForbiddenException>(() => world.Send(world.Admin, new ExportWorklist(WorklistKind.AwaitingPayment)));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace ResidentMedicalInsurance.Application.Features.Worklists;
 /// A whole worklist as xlsx, filtered as on the page (township, village), in list order. ID numbers are masked, so it is
 /// a query and not audited (like the 批量代缴清单, ADR 0058). The rows are read as they are written.
 /// </summary>
-[AuthorizeRoles(Roles.Clerk)]
+[AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record ExportWorklist(WorklistKind Kind, Guid? TownshipId = null, string? Village = null) : IQuery<TableDownload>;
 
 public sealed class ExportWorklistValidator : AbstractValidator<ExportWorklist>

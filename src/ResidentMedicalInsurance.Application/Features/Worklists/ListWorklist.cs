@@ -7,9 +7,10 @@ namespace ResidentMedicalInsurance.Application.Features.Worklists;
 /// <summary>
 /// One page of a clerk's worklist (工作台: 待缴费, 续保未缴, 已认定未参保, 今日缴费) in their townships, or the one township
 /// asked for, and in one village when given; with the list's length and, for today's payments, their amount. ID
-/// numbers are masked; each row names its household for the link.
+/// numbers are masked; each row names its household for the link. County staff and supervisors read the same lists for
+/// the whole county (the dashboard's drill-down to a village's unpaid persons).
 /// </summary>
-[AuthorizeRoles(Roles.Clerk)]
+[AuthorizeRoles(Roles.ResidentReaders)]
 public sealed record ListWorklist(WorklistKind Kind, Guid? TownshipId = null, string? Village = null, int Skip = 0, int Take = ListWorklist.PageSize)
     : IQuery<WorklistPage>
 {
