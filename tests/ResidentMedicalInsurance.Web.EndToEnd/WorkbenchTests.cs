@@ -26,6 +26,8 @@ public sealed class WorkbenchTests(PortalServer portal, BrowserSession browser)
         await Expect(row.GetByTestId("worklist-note")).ToHaveTextAsync("续保");
 
         // One village: the demo family of two.
+        // The village filter offers the clerk's villages (from the progress counters).
+        await Expect(page.Locator("#worklist-villages option[value='城北村']")).ToHaveCountAsync(1);
         await page.FillAsync("#worklist-village", "城北村");
         await page.GetByTestId("worklist-search").ClickAsync();
         await Expect(page.GetByTestId("worklist-row")).ToHaveCountAsync(2);
