@@ -97,9 +97,14 @@ public sealed class PolicyGateway : IPolicyGateway
         {
             BirthDate = resident.BirthDate,
             Hukou = resident.Hukou == HukouKind.Local ? Hukou.Local : Hukou.Nonlocal,
-            ResidencePermit = resident.OtherDocument is OtherDocumentKind.ResidencePermit or OtherDocumentKind.HkMacaoTaiwanPermit,
+            ResidencePermit = resident.Facts.PermitValidOn(resident.OtherDocument, paymentDate),
             HkMacaoTaiwan = resident.OtherDocument == OtherDocumentKind.HkMacaoTaiwanPermit,
             EmployeeInsurance = resident.EmployeeInsurance,
+            InsuredElsewhere = resident.InsuredElsewhere,
+            Employed = resident.Employed,
+            ResidentYears = resident.ResidentYears,
+            ArmedPolice = resident.ArmedPolice,
+            ParentInsuredInPrefecture = resident.ParentInsuredInPrefecture,
             Student = resident.Student switch
             {
                 Domain.Households.StudentStatus.LocalSchool => new EngineStudent(true, false, false),

@@ -38,6 +38,29 @@ public sealed class Resident : ITenantOwned, IHouseholdScoped, ITownshipScoped
     public string? Phone { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
+    public bool InsuredElsewhere { get; set; }
+    public bool Employed { get; set; }
+    public int ResidentYears { get; set; }
+    public bool ArmedPolice { get; set; }
+    public bool ParentInsuredInPrefecture { get; set; }
+    public DateOnly? PermitValidUntil { get; set; }
+
+    /// <summary>The eligibility facts a clerk recorded (<see cref="ResidentFacts"/>), stored as columns of the resident.</summary>
+    public ResidentFacts Facts
+    {
+        get => new()
+        {
+            InsuredElsewhere = InsuredElsewhere, Employed = Employed, ResidentYears = ResidentYears, ArmedPolice = ArmedPolice,
+            ParentInsuredInPrefecture = ParentInsuredInPrefecture, PermitValidUntil = PermitValidUntil,
+        };
+        set
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            (InsuredElsewhere, Employed, ResidentYears, ArmedPolice, ParentInsuredInPrefecture, PermitValidUntil) =
+                (value.InsuredElsewhere, value.Employed, value.ResidentYears, value.ArmedPolice, value.ParentInsuredInPrefecture, value.PermitValidUntil);
+        }
+    }
+
     /// <summary>Why the resident is no longer on the household's roll (死亡, 户口迁出, 离户), if so.</summary>
     public DepartureReason? Departure { get; private set; }
 
@@ -64,6 +87,7 @@ public sealed class Resident : ITenantOwned, IHouseholdScoped, ITownshipScoped
         Student = details.Student;
         EmployeeInsurance = details.EmployeeInsurance;
         Phone = Trimmed(details.Phone);
+        Facts = details.Facts ?? Facts;
     }
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
@@ -89,7 +113,7 @@ public sealed class Resident : ITenantOwned, IHouseholdScoped, ITownshipScoped
 /// <summary>A resident's details a correction may change (everything but the ID number).</summary>
 public sealed record ResidentDetails(
     string Name, Relationship Relationship, OtherDocumentKind OtherDocument, string? OtherDocumentNumber,
-    HukouKind Hukou, StudentStatus Student, bool EmployeeInsurance, string? Phone);
+    HukouKind Hukou, StudentStatus Student, bool EmployeeInsurance, string? Phone, ResidentFacts? Facts = null);
 
 /// <summary>Why a resident left the roll.</summary>
 public enum DepartureReason

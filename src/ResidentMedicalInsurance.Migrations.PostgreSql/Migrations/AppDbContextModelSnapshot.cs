@@ -483,6 +483,11 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ArmedPolice")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
 
@@ -494,6 +499,11 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
 
                     b.Property<int?>("Departure")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("Employed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("EmployeeInsurance")
                         .HasColumnType("boolean");
@@ -509,6 +519,11 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                         .HasMaxLength(18)
                         .HasColumnType("character varying(18)");
 
+                    b.Property<bool>("InsuredElsewhere")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -521,12 +536,25 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<bool>("ParentInsuredInPrefecture")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
+                    b.Property<DateOnly?>("PermitValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
                     b.Property<int>("Relationship")
                         .HasColumnType("integer");
+
+                    b.Property<int>("ResidentYears")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("Sex")
                         .HasColumnType("integer");

@@ -485,6 +485,11 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("ArmedPolice")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("date");
 
@@ -496,6 +501,11 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
 
                     b.Property<int?>("Departure")
                         .HasColumnType("int");
+
+                    b.Property<bool>("Employed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("EmployeeInsurance")
                         .HasColumnType("bit");
@@ -511,6 +521,11 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                         .HasMaxLength(18)
                         .HasColumnType("nvarchar(18)");
 
+                    b.Property<bool>("InsuredElsewhere")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -523,12 +538,25 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<bool>("ParentInsuredInPrefecture")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bit")
+                        .HasDefaultValue(false);
+
+                    b.Property<DateOnly?>("PermitValidUntil")
+                        .HasColumnType("date");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("Relationship")
                         .HasColumnType("int");
+
+                    b.Property<int>("ResidentYears")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("Sex")
                         .HasColumnType("int");

@@ -472,6 +472,11 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ArmedPolice")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<DateOnly>("BirthDate")
                         .HasColumnType("TEXT");
 
@@ -483,6 +488,11 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
 
                     b.Property<int?>("Departure")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Employed")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<bool>("EmployeeInsurance")
                         .HasColumnType("INTEGER");
@@ -498,6 +508,11 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                         .HasMaxLength(18)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("InsuredElsewhere")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -510,12 +525,25 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ParentInsuredInPrefecture")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
+                    b.Property<DateOnly?>("PermitValidUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Relationship")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResidentYears")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0);
 
                     b.Property<int>("Sex")
                         .HasColumnType("INTEGER");

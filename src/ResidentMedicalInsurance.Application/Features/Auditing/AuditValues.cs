@@ -20,6 +20,7 @@ public static class AuditValues
         "BenefitStart", "BenefitEnd", "EndedAt", "Channel", "Voucher", "RecordedAt", "RecordedBy", "Reason", "EventDate",
         "BenefitsUsed", "Note", "EndsEnrollment", "RequestedAt", "RequestedBy", "DecidedAt", "DecidedBy", "DecisionNote",
         "Code", "CertifiedOn", "Departure", "DepartedOn", "ReversedAt", "ReversalId", "BatchId", "PaidOn", "CarriedToPeriod",
+        "InsuredElsewhere", "Employed", "ResidentYears", "ArmedPolice", "ParentInsuredInPrefecture", "PermitValidUntil",
     };
 
     /// <summary>Fields one record names its own way (Texts <c>AuditField_&lt;record&gt;_&lt;field&gt;</c>): a reversal's reason is not a refund's.</summary>

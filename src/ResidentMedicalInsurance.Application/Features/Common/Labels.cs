@@ -34,6 +34,36 @@ public static class Labels
     public static string Of(DepartureReason d) => Texts.Get($"Departure_{d}");
 
     /// <summary>Labels of the circumstances that are set, in the catalogue's order: 外出务工, 职工医保停保（date）, 连续参保 3 年.</summary>
+    /// <summary>The eligibility facts recorded for a resident, one text each; empty when none is.</summary>
+    public static IReadOnlyList<string> Of(ResidentFacts f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        var texts = new List<string>();
+        void Flag(bool set, string key)
+        {
+            if (set)
+            {
+                texts.Add(Texts.Get(key));
+            }
+        }
+
+        Flag(f.InsuredElsewhere, "Facts_InsuredElsewhere");
+        Flag(f.Employed, "Facts_Employed");
+        Flag(f.ArmedPolice, "Facts_ArmedPolice");
+        Flag(f.ParentInsuredInPrefecture, "Facts_ParentInsured");
+        if (f.ResidentYears > 0)
+        {
+            texts.Add(Texts.Format("Facts_ResidentYears", f.ResidentYears));
+        }
+
+        if (f.PermitValidUntil is { } until)
+        {
+            texts.Add(Texts.Format("Facts_PermitValidUntil", Display.Date(until)));
+        }
+
+        return texts;
+    }
+
     public static IReadOnlyList<string> Of(EnrollmentCircumstances c) =>
         StoredCircumstance.All.Select(s => TextIfSet(s, c)).OfType<string>().ToList();
 

@@ -18,7 +18,11 @@ public sealed record RegistrationForm(
     string HukouText, string StudentText, string EmployeeInsuranceText, string OtherDocumentText, string? Phone,
     IReadOnlyList<string> Circumstances, IReadOnlyList<string> Categories,
     string StandardFeeText, string SubsidyText, string AmountDueText, string BenefitPeriodText,
-    string EnrolledAtText, bool Renewed, Guid? PaymentId, IReadOnlyList<string> Basis);
+    string EnrolledAtText, bool Renewed, Guid? PaymentId, IReadOnlyList<string> Basis)
+{
+    /// <summary>The eligibility facts recorded for the resident (Labels.Of(ResidentFacts)); empty when none is.</summary>
+    public IReadOnlyList<string> Facts { get; init; } = [];
+}
 
 public sealed class GetRegistrationFormHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)
     : IRequestHandler<GetRegistrationForm, RegistrationForm>

@@ -49,6 +49,6 @@ internal sealed class RegistrationForms(IAppDbContext db, IPolicyGateway policy)
             r.Phone, Labels.Of(e.Circumstances),
             certs.Select(c => Messages.Format("RegistrationForms_Certified", printed.Category(c.Code), Display.Date(c.CertifiedOn))).ToList(),
             Display.Yuan(e.StandardFeeFen), subsidy, Display.Yuan(e.AmountDueFen), Display.Period(e.BenefitStart, e.BenefitEnd),
-            Display.Time(e.EnrolledAt), e.Renewed, paymentId, BasisText.Split(e.Basis));
+            Display.Time(e.EnrolledAt), e.Renewed, paymentId, BasisText.Split(e.Basis)) { Facts = Labels.Of(r.Facts) };
     }
 }

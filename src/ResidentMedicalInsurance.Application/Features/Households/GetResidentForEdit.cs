@@ -27,6 +27,7 @@ public sealed class GetResidentForEditHandler(IAppDbContext db, ICurrentUser use
             Hukou = r.Hukou,
             Student = r.Student,
             EmployeeInsurance = r.EmployeeInsurance,
+            Facts = r.Facts,
             Phone = r.Phone,
         });
     }

@@ -16,6 +16,9 @@ public sealed record ResidentInput
     public StudentStatus Student { get; init; }
     public bool EmployeeInsurance { get; init; }
     public string? Phone { get; init; }
+
+    /// <summary>The eligibility facts the clerk knows (insured elsewhere, employed, years here, armed police, parent insured, permit validity).</summary>
+    public ResidentFacts Facts { get; init; } = ResidentFacts.None;
 }
 
 /// <summary>Field rules shared by every command that takes a resident.</summary>
@@ -50,6 +53,14 @@ public sealed class ResidentInputValidator : AbstractValidator<ResidentInput>
             .MaximumLength(Resident.DocumentNumberMaxLength)
             .Matches("^[0-9A-Za-z()（）-]*$")
             .WithMessage(_ => Messages.Format("ResidentInput_DocumentNumberInvalid", Resident.DocumentNumberMaxLength));
+        RuleFor(x => x.Facts.ResidentYears)
+            .InclusiveBetween(0, ResidentFacts.MaxResidentYears)
+            .WithMessage(_ => Messages.Format("ResidentInput_ResidentYearsInvalid", ResidentFacts.MaxResidentYears))
+            .OverridePropertyName("Facts.ResidentYears");
+        RuleFor(x => x.Facts.PermitValidUntil)
+            .Null().When(x => x.OtherDocument is not (OtherDocumentKind.ResidencePermit or OtherDocumentKind.HkMacaoTaiwanPermit))
+            .WithMessage(_ => Messages.Get("ResidentInput_PermitValidityWithoutPermit"))
+            .OverridePropertyName("Facts.PermitValidUntil");
         RuleFor(x => x.Phone)
             .Matches(@"^\+?[0-9][0-9 -]{4,18}$").When(x => !string.IsNullOrWhiteSpace(x.Phone))
             .WithMessage(_ => Messages.Get("ResidentInput_PhoneInvalid"));

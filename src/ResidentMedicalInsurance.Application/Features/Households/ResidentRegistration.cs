@@ -30,6 +30,7 @@ internal static class ResidentRegistrar
             Student = input.Student,
             EmployeeInsurance = input.EmployeeInsurance,
             Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim(),
+            Facts = input.Facts ?? ResidentFacts.None,
             CreatedAt = clock.Now,
         };
     }

@@ -37,7 +37,7 @@ public sealed class UpdateResidentHandler(IAppDbContext db, ICurrentUser user, I
         }
 
         resident.Correct(new ResidentDetails(input.Name, input.Relationship, input.OtherDocument, input.OtherDocumentNumber,
-            input.Hukou, input.Student, input.EmployeeInsurance, input.Phone));
+            input.Hukou, input.Student, input.EmployeeInsurance, input.Phone, input.Facts));
         await db.SaveChangesAsync(cancellationToken);
         return resident.Id;
     }

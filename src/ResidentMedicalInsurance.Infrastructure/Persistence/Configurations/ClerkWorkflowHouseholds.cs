@@ -32,6 +32,13 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         builder.HasIndex(r => new { r.TenantId, r.Name });
         builder.HasIndex(r => new { r.TenantId, r.Phone });
         builder.HasIndex(r => r.HouseholdId);
+        builder.Ignore(r => r.Facts); // a view of the fact columns
+        // Residents registered before the facts were recorded: no, 0 (ADR 0066).
+        builder.Property(r => r.InsuredElsewhere).HasDefaultValue(false);
+        builder.Property(r => r.Employed).HasDefaultValue(false);
+        builder.Property(r => r.ResidentYears).HasDefaultValue(0);
+        builder.Property(r => r.ArmedPolice).HasDefaultValue(false);
+        builder.Property(r => r.ParentInsuredInPrefecture).HasDefaultValue(false);
         // Residents on the roll per township, counted on the index alone (campaign progress, ADR 0060).
         builder.HasIndex(r => new { r.TownshipId, r.Departure });
         builder.HasOne<Township>().WithMany().HasForeignKey(r => r.TownshipId).OnDelete(DeleteBehavior.Restrict);

@@ -18,6 +18,24 @@ public sealed class ResidentForm
     public bool EmployeeInsurance { get; set; }
     public string? Phone { get; set; }
 
+    // 参保条件 (ResidentFacts): what the clerk knows, sent to the policy with every preview.
+    public bool InsuredElsewhere { get; set; }
+    public bool Employed { get; set; }
+    public int ResidentYears { get; set; }
+    public bool ArmedPolice { get; set; }
+    public bool ParentInsuredInPrefecture { get; set; }
+    public DateOnly? PermitValidUntil { get; set; }
+
+    /// <summary>Whether any fact is recorded: the facts section then opens by itself.</summary>
+    public bool HasFacts => InsuredElsewhere || Employed || ResidentYears != 0 || ArmedPolice || ParentInsuredInPrefecture || PermitValidUntil is not null;
+
+    public void SetFacts(ResidentFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        (InsuredElsewhere, Employed, ResidentYears, ArmedPolice, ParentInsuredInPrefecture, PermitValidUntil) =
+            (facts.InsuredElsewhere, facts.Employed, facts.ResidentYears, facts.ArmedPolice, facts.ParentInsuredInPrefecture, facts.PermitValidUntil);
+    }
+
     public string? BirthDateText { get; private set; }
     public string? SexText { get; private set; }
     public string? IdProblem { get; private set; }
@@ -72,5 +90,10 @@ public sealed class ResidentForm
         Student = Student,
         EmployeeInsurance = EmployeeInsurance,
         Phone = Phone,
+        Facts = new ResidentFacts
+        {
+            InsuredElsewhere = InsuredElsewhere, Employed = Employed, ResidentYears = ResidentYears, ArmedPolice = ArmedPolice,
+            ParentInsuredInPrefecture = ParentInsuredInPrefecture, PermitValidUntil = PermitValidUntil,
+        },
     };
 }
