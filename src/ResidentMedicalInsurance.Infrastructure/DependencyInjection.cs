@@ -83,6 +83,7 @@ public static class DependencyInjection
         services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
         services.TryAddScoped<AuditScope>();
         services.AddScoped<TenantGuard>();
+        services.AddScoped<IEnrolmentsElsewhere, EnrolmentsElsewhere>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<IUserNames, UserNames>();
         services.AddSingleton(WriteGates.For(options.Provider));

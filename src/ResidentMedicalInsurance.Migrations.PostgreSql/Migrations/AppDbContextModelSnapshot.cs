@@ -572,6 +572,8 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
 
                     b.HasIndex("HouseholdId");
 
+                    b.HasIndex("IdNumber");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "IdNumber")

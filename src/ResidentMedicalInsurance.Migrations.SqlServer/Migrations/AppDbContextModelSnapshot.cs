@@ -574,6 +574,8 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
 
                     b.HasIndex("HouseholdId");
 
+                    b.HasIndex("IdNumber");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "IdNumber")

@@ -561,6 +561,8 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId");
 
+                    b.HasIndex("IdNumber");
+
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "IdNumber")

@@ -27,7 +27,7 @@ public sealed class EnrollHouseholdValidator : AbstractValidator<EnrollHousehold
     }
 }
 
-public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
+public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy, IEnrolmentsElsewhere elsewhere)
     : IRequestHandler<EnrollHousehold, HouseholdEnrollment>
 {
     public async Task<HouseholdEnrollment> Handle(EnrollHousehold request, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ public sealed class EnrollHouseholdHandler(IAppDbContext db, ICurrentUser user, 
         }
 
         // Each member is enrolled as EnrollResident would, in this command's one transaction.
-        var enrolment = new ResidentEnrolment(db, clock, policy);
+        var enrolment = new ResidentEnrolment(db, clock, policy, elsewhere);
         var saved = new List<EnrollmentSaved>();
         foreach (var member in request.Members.Where(m => !m.Deferring))
         {

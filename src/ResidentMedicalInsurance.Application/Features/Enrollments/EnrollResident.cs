@@ -19,13 +19,13 @@ public sealed class EnrollResidentValidator : AbstractValidator<EnrollResident>
     }
 }
 
-public sealed class EnrollResidentHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
+public sealed class EnrollResidentHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy, IEnrolmentsElsewhere elsewhere)
     : IRequestHandler<EnrollResident, EnrollmentSaved>
 {
     public async Task<EnrollmentSaved> Handle(EnrollResident request, CancellationToken cancellationToken)
     {
         var resident = await EnrollmentContext.ResidentInScope(db, user, request.ResidentId, cancellationToken);
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        return await new ResidentEnrolment(db, clock, policy).EnrolAsync(resident, profile, request.Input, cancellationToken);
+        return await new ResidentEnrolment(db, clock, policy, elsewhere).EnrolAsync(resident, profile, request.Input, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace ResidentMedicalInsurance.Application.Features.Enrollments;
 /// rule, certifications and the save. Shared by <see cref="EnrollResident"/> and <see cref="EnrollHousehold"/>
 /// (one command, one transaction: no request is sent from inside another).
 /// </summary>
-internal sealed class ResidentEnrolment(IAppDbContext db, IClock clock, IPolicyGateway policy)
+internal sealed class ResidentEnrolment(IAppDbContext db, IClock clock, IPolicyGateway policy, IEnrolmentsElsewhere elsewhere)
 {
     public async Task<EnrollmentSaved> EnrolAsync(Resident resident, PolicyProfileView profile, EnrollmentInput input, CancellationToken ct)
     {
@@ -33,6 +33,11 @@ internal sealed class ResidentEnrolment(IAppDbContext db, IClock clock, IPolicyG
         if (!quote.Eligible)
         {
             throw new AppException(Messages.Format("ResidentEnrolment_Ineligible", resident.Name, quote.IneligibleReason, string.Join(Messages.Get("Common_ListSeparator"), quote.Basis)));
+        }
+
+        if (await elsewhere.EnrolledElsewhereAsync(resident.IdNumber, profile.Year, ct))
+        {
+            throw new AppException(Messages.Format("ResidentEnrolment_EnrolledElsewhere", resident.Name, profile.Year));
         }
 
         var enrollment = NewEnrollment.From(resident, profile, quote, input.Circumstances, clock, renewed: false);

@@ -35,7 +35,7 @@ public sealed class ListPaidAwaitingEnrolmentHandler(IAppDbContext db, ICurrentU
     }
 }
 
-public sealed class EnrollFromPaidRecordHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
+public sealed class EnrollFromPaidRecordHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy, IEnrolmentsElsewhere elsewhere)
     : IRequestHandler<EnrollFromPaidRecord, string>
 {
     public async Task<string> Handle(EnrollFromPaidRecord request, CancellationToken cancellationToken)
@@ -55,7 +55,7 @@ public sealed class EnrollFromPaidRecordHandler(IAppDbContext db, ICurrentUser u
         // The resident must be in the clerk's townships (a clerk of another township gets "not found").
         var resident = await EnrollmentContext.ResidentInScope(db, user, residentId, cancellationToken);
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var saved = await new ResidentEnrolment(db, clock, policy).EnrolAsync(resident, profile, new EnrollmentInput(), cancellationToken);
+        var saved = await new ResidentEnrolment(db, clock, policy, elsewhere).EnrolAsync(resident, profile, new EnrollmentInput(), cancellationToken);
         var enrollment = await db.Enrollments.FirstAsync(e => e.Id == saved.EnrollmentId, cancellationToken);
         var certifications = await EnrollmentContext.StoredCertifications(db, resident.Id, enrollment.Year, cancellationToken);
         var quote = policy.Quote(enrollment.ProfileId, resident, certifications, enrollment.Circumstances, Display.ChinaDate(paidAt));

@@ -29,6 +29,7 @@ internal sealed class ResidentConfiguration : IEntityTypeConfiguration<Resident>
         builder.Property(r => r.OtherDocumentNumber).HasMaxLength(Resident.DocumentNumberMaxLength);
         builder.Property(r => r.Phone).HasMaxLength(Resident.PhoneMaxLength);
         builder.HasIndex(r => new { r.TenantId, r.IdNumber }).IsUnique();
+        builder.HasIndex(r => r.IdNumber); // 一人一保 across tenants (EnrolmentsElsewhere)
         builder.HasIndex(r => new { r.TenantId, r.Name });
         builder.HasIndex(r => new { r.TenantId, r.Phone });
         builder.HasIndex(r => r.HouseholdId);
