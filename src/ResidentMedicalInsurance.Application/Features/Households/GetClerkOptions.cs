@@ -37,12 +37,11 @@ public sealed class GetClerkOptionsHandler(IAppDbContext db, ICurrentUser user, 
     public async Task<ClerkOptions> Handle(GetClerkOptions request, CancellationToken cancellationToken)
     {
         var (code, name, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken);
-        var townships = await db.Townships.AsNoTracking().OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var townships = await db.VisibleTownshipsAsync(user, cancellationToken);
         return new ClerkOptions(
             name,
             profile,
-            townships.Where(t => user.CanSee(t.Id)).Select(t => new CodeLabel(t.Id.ToString(), t.Name)).ToList(),
+            townships.Select(t => new CodeLabel(t.Id.ToString(), t.Name)).ToList(),
             PaymentChannels.For(code),
             Enum.GetValues<Relationship>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),
             Enum.GetValues<HukouKind>().Select(v => new CodeLabel(v.ToString(), Labels.Of(v))).ToList(),

@@ -29,8 +29,8 @@ public sealed class PaidPerDayHandler(IAppDbContext db, IPolicyGateway policy, I
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken).ConfigureAwait(false);
         var window = policy.ReconciliationPeriods(profile.Id)[0];
         var countyPaid = policy.Targets(profile.Id).CountyPaidCategories.ToList();
-        var townships = (await db.Townships.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(id => user.CanSee(id) && (request.TownshipId is not { } one || one == id)).ToList();
+        var townships = (await db.VisibleTownshipsAsync(user, cancellationToken).ConfigureAwait(false))
+            .Select(t => t.Id).Where(id => request.TownshipId is not { } one || one == id).ToList();
         var plans = await Plans.ForYearAsync(db, profile.Year, cancellationToken).ConfigureAwait(false);
         var plan = townships.Sum(plans.GetValueOrDefault);
         var paid = await db.PaidDayTallies.AsNoTracking()

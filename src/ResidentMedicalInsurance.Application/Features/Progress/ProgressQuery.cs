@@ -60,10 +60,7 @@ public static class ProgressReports
         var (_, _, profile) = await CurrentProfile.LoadAsync(db, policy, cancellationToken).ConfigureAwait(false);
         var year = profile.Year;
         var targets = policy.Targets(profile.Id);
-        var townships = (await db.Townships.AsNoTracking()
-            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new { t.Id, t.Name })
-            .ToListAsync(cancellationToken).ConfigureAwait(false)).Where(t => user.CanSee(t.Id)).ToList();
+        var townships = await db.VisibleTownshipsAsync(user, cancellationToken).ConfigureAwait(false);
         var ids = townships.Select(t => t.Id).ToList();
         var plans = await Plans.ForYearAsync(db, year, cancellationToken).ConfigureAwait(false);
         var counts = await ProgressCounts.ByTownshipAsync(db, ids, year, asOf, cancellationToken).ConfigureAwait(false);

@@ -19,10 +19,7 @@ internal sealed record WorklistScope(
     {
         var (tenantCode, _, profile) = await CurrentProfile.LoadAsync(db, policy, ct).ConfigureAwait(false);
         var tenant = user.TenantId ?? throw new InvalidOperationException("A worklist is read for a signed-in tenant.");
-        var townships = (await db.Townships.AsNoTracking()
-            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
-            .Select(t => new { t.Id, t.Name })
-            .ToListAsync(ct).ConfigureAwait(false)).Where(t => user.CanSee(t.Id)).ToList();
+        var townships = await db.VisibleTownshipsAsync(user, ct).ConfigureAwait(false);
         if (townshipId is { } id)
         {
             townships = townships.Where(t => t.Id == id).ToList();
