@@ -32,13 +32,14 @@ public static class BenchmarkCounty
 
     public static string Name(int i) => $"{Surnames[i % Surnames.Length]}{GivenNames[i / Surnames.Length % GivenNames.Length]}{GivenNames[i % GivenNames.Length]}";
 
-    public static ServiceProvider Services(DatabaseOptions options)
+    /// <summary>The portal's services over the database, with any further settings (e.g. <c>Clock:Start</c>).</summary>
+    public static ServiceProvider Services(DatabaseOptions options, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = options.Provider.ToString(),
             [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = options.ConnectionString,
-        }).Build();
+        }.Concat(settings ?? new Dictionary<string, string?>())).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddInfrastructure(configuration);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -32,14 +31,10 @@ public static class ProgressMeasurement
         var provider = args.Count > 1 && args[1].StartsWith("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
         var server = args.Count > 2 && args[2] != "-" ? args[2] : DefaultServer;
         var counties = args.Count > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
-        var directory = Directory.CreateTempSubdirectory("rmi-progress-bench-");
-        var options = provider == DatabaseProvider.Sqlite
-            ? new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={Path.Combine(directory.FullName, "rmi.db")}" }
-            : new DatabaseOptions { Provider = provider, ConnectionString = await CreatePostgresAsync(server) };
-        try
-        {
+        await using var database = await BenchmarkDatabase.CreateAsync(provider, server, "progress");
+        { // the services (and their connections) end before the database is removed
             using var trace = SqlTrace.StartIfAsked();
-            await using var services = Services(options);
+            await using var services = Services(database.Options);
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
             var youxi = await TenantIdAsync(services, "youxi");
             await SeedAsync(services, youxi, count, provider);
@@ -96,15 +91,6 @@ public static class ProgressMeasurement
                 $"{(await s.GetRequiredService<IMediator>().Send(new VillageProgressQuery(chengguan))).Villages.Count} 个村");
             return 0;
         }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            directory.Delete(recursive: true);
-            if (provider == DatabaseProvider.PostgreSql)
-            {
-                await DropPostgresAsync(server, options.ConnectionString);
-            }
-        }
     }
 
     private static async Task SeedAsync(ServiceProvider services, Guid tenant, int count, DatabaseProvider provider)
@@ -144,25 +130,6 @@ public static class ProgressMeasurement
             .Where(t => t.TenantId == tenant).OrderBy(t => t.SortOrder).Select(t => t.Id).FirstAsync();
     }
 
-    /// <summary>The median of <see cref="Runs"/> runs after a warm-up, each in a new county-staff scope; prints it with the slowest.</summary>
-    private static async Task<double> MeasureAsync(ServiceProvider services, string what, Func<IServiceProvider, Task<string>> run)
-    {
-        var times = new List<double>();
-        var result = "";
-        for (var i = 0; i <= Runs; i++)
-        {
-            await using var scope = await StaffScopeAsync(services);
-            var clock = Stopwatch.StartNew();
-            result = await run(scope.ServiceProvider);
-            if (i > 0)
-            {
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        times.Sort();
-        var median = times[times.Count / 2];
-        Console.WriteLine($"  {what}：中位数 {median:F1} ms，最慢 {times[^1]:F1} ms（{Runs} 次）；{result}");
-        return median;
-    }
+    private static Task<double> MeasureAsync(ServiceProvider services, string what, Func<IServiceProvider, Task<string>> run) =>
+        BenchmarkDatabase.MedianAsync(what, () => StaffScopeAsync(services), run, result => result, Runs);
 }

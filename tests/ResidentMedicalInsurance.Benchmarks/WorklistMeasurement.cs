@@ -1,15 +1,11 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Security.Claims;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Application.Features.Worklists;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Enrollments;
-using ResidentMedicalInsurance.Infrastructure;
 using ResidentMedicalInsurance.Infrastructure.Demo.Scale;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
@@ -34,14 +30,10 @@ public static class WorklistMeasurement
         var count = args.Count > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 452_184;
         var provider = args.Count > 1 && args[1].StartsWith("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.PostgreSql : DatabaseProvider.Sqlite;
         var server = args.Count > 2 ? args[2] : DefaultServer;
-        var directory = Directory.CreateTempSubdirectory("rmi-worklist-bench-");
-        var options = provider == DatabaseProvider.Sqlite
-            ? new DatabaseOptions { Provider = provider, ConnectionString = $"Data Source={Path.Combine(directory.FullName, "rmi.db")}" }
-            : new DatabaseOptions { Provider = provider, ConnectionString = await CreatePostgresAsync(server) };
-        try
-        {
+        await using var database = await BenchmarkDatabase.CreateAsync(provider, server, "worklist");
+        { // the services (and their connections) end before the database is removed
             using var trace = SqlTrace.StartIfAsked();
-            await using var services = ServicesOn(options);
+            await using var services = Services(database.Options, new Dictionary<string, string?> { ["Clock:Start"] = Today });
             await services.GetRequiredService<DatabaseInitializer>().MigrateAsync();
             ScaleSeedResult seeded;
             await using (var scope = await StaffScopeAsync(services))
@@ -80,34 +72,9 @@ public static class WorklistMeasurement
             await MeasureAsync(services, clerk, "待缴费 末页", new ListWorklist(WorklistKind.AwaitingPayment, Skip: 0), Describe, last: true);
             return 0;
         }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            directory.Delete(recursive: true);
-            if (provider == DatabaseProvider.PostgreSql)
-            {
-                await DropPostgresAsync(server, options.ConnectionString);
-            }
-        }
     }
 
     private static string Describe(WorklistPage page) => $"{page.Items.Count} 行，共 {page.Total:N0}" + (page.AmountFen > 0 ? $"，{page.AmountText}" : "");
-
-    /// <summary>The business date inside the window, so today's payments are a day of the campaign (the same key the portal reads).</summary>
-    private static ServiceProvider ServicesOn(DatabaseOptions options)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = options.Provider.ToString(),
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = options.ConnectionString,
-            ["Clock:Start"] = Today,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddInfrastructure(configuration);
-        services.AddApplication();
-        return services.BuildServiceProvider();
-    }
 
     /// <summary>
     /// The township with the most residents: half its unpaid enrolments renewed; one resident in 40 certified, and in one
@@ -159,8 +126,6 @@ public static class WorklistMeasurement
 
     private static async Task MeasureAsync<T>(ServiceProvider services, ClaimsPrincipal clerk, string what, IRequest<T> request, Func<T, string> describe, bool last = false)
     {
-        var times = new List<double>();
-        T? result = default;
         if (last && request is ListWorklist first)
         {
             await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(clerk);
@@ -168,18 +133,7 @@ public static class WorklistMeasurement
             request = (IRequest<T>)(object)(first with { Skip = Math.Max(0, (total - 1) / ListWorklist.PageSize * ListWorklist.PageSize) });
         }
 
-        for (var run = 0; run <= Runs; run++)
-        {
-            await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(clerk);
-            var clock = Stopwatch.StartNew();
-            result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-            if (run > 0)
-            {
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-        }
-
-        times.Sort();
-        Console.WriteLine($"  {what}：中位数 {times[times.Count / 2]:F1} ms，最慢 {times[^1]:F1} ms（{Runs} 次）；{describe(result!)}");
+        await BenchmarkDatabase.MedianAsync(what, () => Task.FromResult(services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(clerk)),
+            scope => scope.GetRequiredService<IMediator>().Send(request), describe, Runs);
     }
 }
