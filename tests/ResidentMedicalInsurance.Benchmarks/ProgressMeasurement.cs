@@ -64,8 +64,7 @@ public static class ProgressMeasurement
                 var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
                 var stored = await TallyRecount.StoredAsync(db, youxi, CancellationToken.None);
                 var recount = await TallyRecount.CountAsync(db, youxi, CancellationToken.None);
-                var same = stored.Villages.Where(v => v.Value != default).OrderBy(v => v.Key.ToString()).SequenceEqual(recount.Villages.OrderBy(v => v.Key.ToString()))
-                    && stored.Days.Where(d => d.Value != 0).OrderBy(d => d.Key.ToString()).SequenceEqual(recount.Days.OrderBy(d => d.Key.ToString()));
+                var same = stored.Lines().SequenceEqual(recount.Lines());
                 Console.WriteLine($"  seed-scale 写入的计数{(same ? "与重新计数一致" : "与重新计数不一致！")}");
             }
 

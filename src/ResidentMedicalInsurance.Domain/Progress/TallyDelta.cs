@@ -31,6 +31,12 @@ public sealed class TallyDelta
 
     public bool IsEmpty => Villages.Values.All(v => v == default) && Days.Values.All(d => d == 0);
 
+    /// <summary>Every non-zero count as a line, in key order: two sets of counters are equal when their lines are.</summary>
+    public IReadOnlyList<string> Lines() =>
+        Villages.Where(v => v.Value != default).Select(v => $"{v.Key} {v.Value}")
+            .Concat(Days.Where(d => d.Value != 0).Select(d => $"{d.Key} {d.Value}"))
+            .Order(StringComparer.Ordinal).ToList();
+
     public void Add(ResidentCounts resident, string village, int sign)
     {
         if (!resident.Departed)

@@ -1,4 +1,3 @@
-using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Infrastructure.Progress;
 
 namespace ResidentMedicalInsurance.Application.Tests.Support;
@@ -9,13 +8,7 @@ public static class Tallies
     public static async Task AssertEqualRecountAsync(this ClerkWorld world)
     {
         var (stored, recount) = await world.Read(world.CountyStaff, async db =>
-            (Shape(await TallyRecount.StoredAsync(db, world.YouxiId, default)), Shape(await TallyRecount.CountAsync(db, world.YouxiId, default))));
+            ((await TallyRecount.StoredAsync(db, world.YouxiId, default)).Lines(), (await TallyRecount.CountAsync(db, world.YouxiId, default)).Lines()));
         Assert.Equal(recount, stored);
     }
-
-    /// <summary>The counters without their zero rows, in key order, comparable as strings.</summary>
-    private static List<string> Shape(TallyDelta counts) =>
-        counts.Villages.Where(v => v.Value != default).Select(v => $"{v.Key} {v.Value}")
-            .Concat(counts.Days.Where(d => d.Value != 0).Select(d => $"{d.Key} {d.Value}"))
-            .Order(StringComparer.Ordinal).ToList();
 }
