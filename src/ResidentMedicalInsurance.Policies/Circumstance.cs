@@ -48,13 +48,14 @@ public abstract class Circumstance
     public static Circumstance<bool> MedicalAssistance { get; } = Flag("medicalAssistance", "医疗救助对象", c => c.MedicalAssistance, (c, v) => c with { MedicalAssistance = v });
     public static Circumstance<DateOnly?> EmployeeInsuranceEndedOn { get; } = Date("employeeInsuranceEndedOn", "职工医保停保", c => c.EmployeeInsuranceEndedOn, (c, v) => c with { EmployeeInsuranceEndedOn = v });
     public static Circumstance<DateOnly?> PovertyConfirmedOn { get; } = Date("povertyConfirmedOn", "新识别建档立卡", c => c.PovertyConfirmedOn, (c, v) => c with { PovertyConfirmedOn = v });
+    public static Circumstance<DateOnly?> FirstPaidElsewhereOn { get; } = Date("firstPaidElsewhereOn", "错缴异地首次缴费", c => c.FirstPaidElsewhereOn, (c, v) => c with { FirstPaidElsewhereOn = v });
     public static Circumstance<int> ContinuousPriorYears { get; } = Number("continuousPriorYears", "连续参保", "年", c => c.ContinuousPriorYears, (c, v) => c with { ContinuousPriorYears = v });
 
     /// <summary>Every circumstance, in the order the portal lists the ones that are set.</summary>
     public static IReadOnlyList<Circumstance> All { get; } =
     [
         MigrantWorker, DischargedSoldier, CollegeFreshman, ReturningGraduate, ReleasedPrisoner, LostContact,
-        MedicalAssistance, EmployeeInsuranceEndedOn, PovertyConfirmedOn, ContinuousPriorYears,
+        MedicalAssistance, EmployeeInsuranceEndedOn, PovertyConfirmedOn, FirstPaidElsewhereOn, ContinuousPriorYears,
     ];
 
     /// <summary>The circumstance with this code (ordinal), or null.</summary>

@@ -58,6 +58,9 @@ public sealed record Circumstances
     public bool DischargedSoldier { get; init; }
     public DateOnly? EmployeeInsuranceEndedOn { get; init; }
     public DateOnly? PovertyConfirmedOn { get; init; }
+
+    /// <summary>错缴异地: the day the person first paid, by no fault of their own, in the wrong pooling region (Shiquan 六(四)).</summary>
+    public DateOnly? FirstPaidElsewhereOn { get; init; }
     public bool CollegeFreshman { get; init; }
     public bool ReturningGraduate { get; init; }
     public bool ReleasedPrisoner { get; init; }

@@ -7,4 +7,7 @@ namespace ResidentMedicalInsurance.Application.Abstractions;
 public interface IEnrolmentsElsewhere
 {
     Task<bool> EnrolledElsewhereAsync(string idNumber, int year, CancellationToken cancellationToken);
+
+    /// <summary>Of <paramref name="idNumbers"/>, the ones that have such an enrolment (renewal of a township asks for all at once).</summary>
+    Task<IReadOnlySet<string>> EnrolledElsewhereAsync(IReadOnlyCollection<string> idNumbers, int year, CancellationToken cancellationToken);
 }

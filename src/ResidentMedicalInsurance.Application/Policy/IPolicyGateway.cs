@@ -16,6 +16,9 @@ public interface IPolicyGateway
     /// <summary>The profile, or null when the catalog has none of that id (e.g. a prior year that was never installed).</summary>
     PolicyProfileView? FindProfile(string profileId);
 
+    /// <summary>Every installed profile of a tenant code, by year (the new-year choice reads them).</summary>
+    IReadOnlyList<PolicyProfileView> ProfilesOf(string tenantCode);
+
     /// <summary>The profile's subsidy categories with their modes, funders and cut-offs (the roster matcher reads them).</summary>
     IReadOnlyList<Policies.CategoryRule> Categories(string profileId);
 

@@ -15,6 +15,9 @@ public sealed class PolicyGateway : IPolicyGateway
 
     public PolicyProfileView? FindProfile(string profileId) => PolicyCatalog.Find(profileId) is { } profile ? View(profile) : null;
 
+    public IReadOnlyList<PolicyProfileView> ProfilesOf(string tenantCode) =>
+        PolicyCatalog.All.Where(p => p.TenantCode == tenantCode).OrderBy(p => p.Year).Select(View).ToList();
+
     public IReadOnlyList<CategoryRule> Categories(string profileId) => Find(profileId).Categories;
 
     public IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods(string profileId) => Find(profileId).ReconciliationPeriods;

@@ -29,6 +29,7 @@ public abstract class StoredCircumstance
         Bind(Circumstance.MedicalAssistance, s => s.MedicalAssistance, (s, v) => s with { MedicalAssistance = v }),
         Bind(Circumstance.EmployeeInsuranceEndedOn, s => s.EmployeeInsuranceEndedOn, (s, v) => s with { EmployeeInsuranceEndedOn = v }),
         Bind(Circumstance.PovertyConfirmedOn, s => s.PovertyConfirmedOn, (s, v) => s with { PovertyConfirmedOn = v }),
+        Bind(Circumstance.FirstPaidElsewhereOn, s => s.FirstPaidElsewhereOn, (s, v) => s with { FirstPaidElsewhereOn = v }),
         Bind(Circumstance.ContinuousPriorYears, s => s.ContinuousPriorYears, (s, v) => s with { ContinuousPriorYears = v }),
     ];
 

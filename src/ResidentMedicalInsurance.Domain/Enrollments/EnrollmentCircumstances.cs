@@ -33,6 +33,9 @@ public sealed record EnrollmentCircumstances
     /// <summary>新识别建档立卡日期.</summary>
     public DateOnly? PovertyConfirmedOn { get; init; }
 
+    /// <summary>错缴异地首次缴费日期: the first payment made in the wrong pooling region (Shiquan 六(四)).</summary>
+    public DateOnly? FirstPaidElsewhereOn { get; init; }
+
     /// <summary>Consecutive prior years paid on time (连续参保年数).</summary>
     public int ContinuousPriorYears { get; init; }
 }

@@ -317,6 +317,9 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                             b1.Property<DateOnly?>("EmployeeInsuranceEndedOn")
                                 .HasColumnType("date");
 
+                            b1.Property<DateOnly?>("FirstPaidElsewhereOn")
+                                .HasColumnType("date");
+
                             b1.Property<bool>("LostContact")
                                 .HasColumnType("boolean");
 
@@ -1596,6 +1599,10 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousProfileId")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 

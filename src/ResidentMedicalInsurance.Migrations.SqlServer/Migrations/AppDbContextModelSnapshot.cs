@@ -318,6 +318,9 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                             b1.Property<DateOnly?>("EmployeeInsuranceEndedOn")
                                 .HasColumnType("date");
 
+                            b1.Property<DateOnly?>("FirstPaidElsewhereOn")
+                                .HasColumnType("date");
+
                             b1.Property<bool>("LostContact")
                                 .HasColumnType("bit");
 
@@ -1601,6 +1604,10 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PreviousProfileId")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 

@@ -306,6 +306,9 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                             b1.Property<DateOnly?>("EmployeeInsuranceEndedOn")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("FirstPaidElsewhereOn")
+                                .HasColumnType("TEXT");
+
                             b1.Property<bool>("LostContact")
                                 .HasColumnType("INTEGER");
 
@@ -1585,6 +1588,10 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousProfileId")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 

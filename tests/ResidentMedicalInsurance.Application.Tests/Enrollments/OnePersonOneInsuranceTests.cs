@@ -47,4 +47,46 @@ public sealed class OnePersonOneInsuranceTests
         var second = await world.Send(world.OtherTenantClerk, new EnrollResident(other.ResidentId, new EnrollmentInput()));
         Assert.False(second.AlreadyEnrolled);
     }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Renewal_skips_a_payer_of_last_year_who_is_enrolled_elsewhere_this_year(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var moved = People.IdNumber(new DateOnly(1975, 3, 3));
+        var stayed = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "R1", "林留");
+        var left = await world.RegisterHousehold(world.ClerkA, world.Chengguan, "R2", "林走", moved);
+        await world.Read(world.ClerkA, async db =>
+        {
+            foreach (var reg in new[] { stayed, left })
+            {
+                db.Enrollments.Add(new Enrollment
+                {
+                    Id = Guid.CreateVersion7(), ResidentId = reg.ResidentId, HouseholdId = reg.HouseholdId, TownshipId = world.Chengguan,
+                    Year = 2019, ProfileId = "youxi-2019", Status = EnrollmentStatus.Paid,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        // This year the second payer enrolled in the other county (a 2020 profile there too).
+        await world.Read(world.OtherTenantCounty, async db =>
+        {
+            (await db.Tenants.SingleAsync()).CurrentProfileId = "haimen-2020";
+            return await db.SaveChangesAsync();
+        });
+        var there = await world.RegisterHousehold(world.OtherTenantClerk, world.ShiquanChengguan, "S9", "林走", moved);
+        await world.Send(world.OtherTenantClerk, new EnrollResident(there.ResidentId, new EnrollmentInput()));
+
+        var renewal = await world.Send(world.ClerkA, new RenewEnrollments(TownshipId: world.Chengguan));
+
+        Assert.Equal(1, renewal.Renewed);
+        var skip = Assert.Single(renewal.Skipped);
+        Assert.Equal(left.ResidentId, skip.ResidentId);
+        Assert.Contains("一人一保", skip.Reason);
+        Assert.DoesNotContain("石泉", skip.Reason);
+        Assert.DoesNotContain("海门", skip.Reason);
+        Assert.False(await world.Read(world.ClerkA, db => db.Enrollments.AnyAsync(e => e.Year == 2020 && e.ResidentId == left.ResidentId)));
+    }
 }

@@ -26,5 +26,8 @@ public sealed class EnrollmentInputValidator : AbstractValidator<EnrollmentInput
         RuleFor(x => x.Circumstances.PovertyConfirmedOn)
             .Must(d => d is null || (d >= earliest && d <= clock.Today))
             .WithMessage(_ => Messages.Get("EnrollmentInput_PovertyDateInvalid"));
+        RuleFor(x => x.Circumstances.FirstPaidElsewhereOn)
+            .Must(d => d is null || (d >= earliest && d <= clock.Today))
+            .WithMessage(_ => Messages.Get("EnrollmentInput_FirstPaidElsewhereInvalid"));
     }
 }

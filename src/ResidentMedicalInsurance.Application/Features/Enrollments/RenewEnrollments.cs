@@ -7,7 +7,8 @@ namespace ResidentMedicalInsurance.Application.Features.Enrollments;
 /// <summary>
 /// 续保: enrols for the current year, without re-registering, every resident of a household, or of a
 /// township (optionally one village), who paid for the previous year. Certified categories carry
-/// over; circumstances start afresh except one more consecutive year.
+/// over; circumstances start afresh except one more consecutive year. The previous year is the tenant's previous
+/// profile when it holds one (ADR 0072), else the year before; one enrolled elsewhere this year (一人一保) is skipped.
 /// </summary>
 [AuthorizeRoles(Roles.Counter)]
 public sealed record RenewEnrollments(Guid? HouseholdId = null, Guid? TownshipId = null, string? Village = null)
@@ -27,7 +28,7 @@ public sealed class RenewEnrollmentsValidator : AbstractValidator<RenewEnrollmen
     }
 }
 
-public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy)
+public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user, IClock clock, IPolicyGateway policy, IEnrolmentsElsewhere elsewhere)
     : IRequestHandler<RenewEnrollments, RenewalResult>
 {
     public const int MaxBatch = 5000;
@@ -58,7 +59,7 @@ public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user,
             residents = residents.Where(r => db.Households.Any(h => h.Id == r.HouseholdId && h.Village == village));
         }
 
-        var previousYear = profile.Year - 1;
+        var previousYear = await PreviousYearAsync(profile, cancellationToken);
         var candidates = await (
             from r in residents
             join e in db.Enrollments on r.Id equals e.ResidentId
@@ -75,11 +76,19 @@ public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user,
             .Select(e => e.ResidentId).ToListAsync(cancellationToken);
         var certifications = await db.SubsidyCertifications.AsNoTracking().Live(profile.Year).Where(c => ids.Contains(c.ResidentId)).ToListAsync(cancellationToken);
 
+        var toRenew = candidates.Where(c => !enrolled.Contains(c.Resident.Id)).ToList();
+        var enrolledElsewhere = await elsewhere.EnrolledElsewhereAsync(toRenew.Select(c => c.Resident.IdNumber).ToList(), profile.Year, cancellationToken);
         var skipped = new List<RenewalSkip>();
         var renewed = 0;
-        foreach (var candidate in candidates.Where(c => !enrolled.Contains(c.Resident.Id)))
+        foreach (var candidate in toRenew)
         {
             var resident = candidate.Resident;
+            if (enrolledElsewhere.Contains(resident.IdNumber))
+            {
+                skipped.Add(new RenewalSkip(resident.Id, resident.Name, Display.MaskId(resident.IdNumber), Messages.Get("RenewEnrollments_EnrolledElsewhere")));
+                continue;
+            }
+
             var circumstances = new EnrollmentCircumstances { ContinuousPriorYears = candidate.ContinuousPriorYears + 1 };
             var quote = policy.Quote(profile.Id, resident, certifications.Where(c => c.ResidentId == resident.Id), circumstances, clock.Today);
             if (!quote.Eligible)
@@ -95,5 +104,14 @@ public sealed class RenewEnrollmentsHandler(IAppDbContext db, ICurrentUser user,
         await SaveGuard.SaveAsync(db, Messages.Get("RenewEnrollments_Conflict"), cancellationToken);
         return new RenewalResult(renewed, enrolled.Count, skipped,
             Messages.Format("RenewEnrollments_Done", renewed, enrolled.Count, skipped.Count));
+    }
+
+    /// <summary>The year whose payers are renewed: the previous profile's, held beside the current one, or the year before.</summary>
+    private async Task<int> PreviousYearAsync(PolicyProfileView profile, CancellationToken cancellationToken)
+    {
+        var previousId = await db.Tenants.AsNoTracking().Select(t => t.PreviousProfileId).FirstOrDefaultAsync(cancellationToken);
+        return previousId is not null && policy.FindProfile(previousId) is { } previous && previous.Year < profile.Year
+            ? previous.Year
+            : profile.Year - 1;
     }
 }

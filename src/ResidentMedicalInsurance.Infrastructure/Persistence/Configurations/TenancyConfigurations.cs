@@ -12,6 +12,7 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.Code).HasMaxLength(32);
         builder.Property(t => t.Name).HasMaxLength(64);
         builder.Property(t => t.CurrentProfileId).HasMaxLength(64);
+        builder.Property(t => t.PreviousProfileId).HasMaxLength(64);
         builder.HasIndex(t => t.Code).IsUnique();
         builder.HasMany(t => t.Townships).WithOne().HasForeignKey(t => t.TenantId);
     }

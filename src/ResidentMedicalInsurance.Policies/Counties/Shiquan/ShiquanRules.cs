@@ -40,7 +40,7 @@ public abstract class ShiquanRules : PolicyProfile
     private readonly BasisItem _employeeInsurance, _local, _permit, _student, _notInScope;
     private readonly BasisItem _fee, _specialFee, _specialFullFee, _newbornFee;
     private readonly BasisItem _windowNotOpen, _concentrated, _other, _closed;
-    private readonly BasisItem _newborn, _lateNewborn, _priorYearNewborn, _jiandangEnded, _poverty, _freshman;
+    private readonly BasisItem _newborn, _lateNewborn, _priorYearNewborn, _jiandangEnded, _poverty, _freshman, _firstPaidElsewhere;
     private readonly BasisItem _highestOnly;
     private readonly BasisItem _refundUsed, _refundStatusEnds, _refundDuplicate, _refundWrongPlace, _refundOther;
 
@@ -77,6 +77,7 @@ public abstract class ShiquanRules : PolicyProfile
         _refundStatusEnds = Cite("六(三)", "应征入伍、参加职工医保、服刑、死亡的，城乡居民参保身份自动丧失，原参保缴费不予退还。");
         _refundDuplicate = Cite("六(四)", "已参加职工医保或已以大学生身份参保后又缴费的重复缴费，可申请退还个人缴费。");
         _refundWrongPlace = Cite("六(四)", "非因本人原因错缴异地的，由原缴费地退费，在拟参保地重新缴费，待遇享受期从首次缴费时间起算。");
+        _firstPaidElsewhere = Cite("六(四)", "非因本人原因错缴异地、在本县重新缴费的，待遇享受期从首次缴费时间起算。");
         _refundOther = Cite("六(三)", "该情形不属于通知规定的退费情形，不予退费。");
 
         var late = Cite("三(七)", $"资助身份以{Zh.Date(data.CertifiedOnOrBefore)}前各部门认定结果为准，此后新增的作为下一年度认定依据（四(一)）。");
@@ -116,6 +117,7 @@ public abstract class ShiquanRules : PolicyProfile
         new(Circumstance.EmployeeInsuranceEndedOn, "职工医保待遇停止日期（建档立卡贫困人口）"),
         new(Circumstance.PovertyConfirmedOn, "新增建档立卡确认日期"),
         new(Circumstance.CollegeFreshman, "新入学大学生"),
+        new(Circumstance.FirstPaidElsewhereOn, "错缴异地首次缴费日期"),
     ];
 
     public ShiquanData Data => _data;
@@ -165,16 +167,24 @@ public abstract class ShiquanRules : PolicyProfile
             return Period.Rejected(RejectedReasons.WindowClosed);
         }
 
+        // 六(四): re-paid here after paying in the wrong region, the benefit period runs from that first payment.
+        var counted = paymentDate;
+        if (policyCase.Circumstances.FirstPaidElsewhereOn is DateOnly first && first >= _data.WindowOpens && first < paymentDate)
+        {
+            counted = first;
+            basis.Add(_firstPaidElsewhere);
+        }
+
         DateOnly start;
         BasisItem reason;
-        if (paymentDate <= _data.WindowCloses)
+        if (counted <= _data.WindowCloses)
         {
             start = YearStart;
             reason = _concentrated;
         }
         else
         {
-            start = PolicyDates.NextMonth(paymentDate);
+            start = PolicyDates.NextMonth(counted);
             reason = _other;
         }
 
