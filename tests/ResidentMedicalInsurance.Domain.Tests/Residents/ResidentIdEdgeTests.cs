@@ -133,7 +133,7 @@ public sealed class ResidentIdEdgeTests
     {
         Assert.Throws<ArgumentNullException>(() => Member().Correct(null!));
         Assert.Throws<ArgumentNullException>(() => Member().Facts = null!);
-        Assert.Throws<ArgumentNullException>(() => TenantRegions.Contains(null!, "320703"));
+        Assert.Equal("prefixes", Assert.Throws<ArgumentNullException>(() => TenantRegions.Contains(null!, "320703")).ParamName);
     }
 
     [Fact]
