@@ -169,4 +169,23 @@ public class HaimenProfile2020Tests
     [InlineData(RefundReason.WrongLocation)]
     public void Haimen_Decision_DefaultRefunds_OtherReasons_NotRefundable(RefundReason reason)
         => Profile.Evaluate(Local().Paying("2019-10-01").Refunding(reason, "2019-10-05")).AssertRefund(false, 0);
+
+    // Year end (policy-spec: accepted until Y-12-31): a payment on the last day still counts for the year, and
+    // its six-month transition leaves no benefit; the next day is refused with the closing clause.
+    [Fact]
+    public void Haimen_9_PaidOnDecember31_CountsForTheYear_NoBenefitLeft()
+    {
+        var decision = Profile.Evaluate(Local().Paying("2020-12-31"));
+        decision.AssertRejected(RejectedReasons.NoBenefitLeft);
+        decision.AssertCites(Doc, "已无待遇期");
+    }
+
+    [Fact]
+    public void Haimen_9_AfterYearEnd_CitesTheYearsLastDay()
+        => Profile.Evaluate(Local().Paying("2021-01-01")).AssertCites($"{Doc} 九", "受理至2020年12月31日");
+
+    [Fact]
+    public void Haimen_9_ContinuousPayers_AreThoseOfTheTwoPreviousYears()
+        => Profile.Evaluate(Local().Paying("2020-01-01").With(new Circumstances { ContinuousPriorYears = 2 }))
+            .AssertCites($"{Doc} 九", "2018、2019两个年度");
 }

@@ -175,4 +175,18 @@ public class LianyungangProfile2008Tests
         Assert.True(HouseholdRule.AppliesTo(Profile));
         Assert.False(HouseholdRule.AppliesTo(new LianyungangProfile2020()));
     }
+
+    [Fact]
+    public void Lianyungang2008_Article2_EmployeeInsurance_CitesArticle2()
+        => Profile.Evaluate((Local() with { EmployeeInsurance = true }).Paying("2007-10-01")).AssertCites($"{Doc} 第二条", "已参加城镇职工");
+
+    [Theory]
+    [InlineData(RefundReason.Conscripted)]
+    [InlineData(RefundReason.Employed)]
+    public void Lianyungang2008_Article11_OtherReasons_NotRefunded_CitesArticle11(RefundReason reason)
+    {
+        var decision = Profile.Evaluate(Local().Paying("2007-10-01").Refunding(reason, "2007-11-01"));
+        decision.AssertRefund(false, 0);
+        decision.AssertCites($"{Doc} 第十一条", "不属于退费情形");
+    }
 }

@@ -320,4 +320,60 @@ public class LianyungangProfile2020Tests
     [Fact]
     public void Section3_NoPaymentDate_NotAccepted()
         => Profile.Evaluate(new PolicyCase { Person = Local() }).AssertRejected(RejectedReasons.NoPaymentDate);
+
+    // 六(三) "集中缴费期内缴费": both ends of the window (2019-09-01, 2019-12-31) are inside it.
+    [Fact]
+    public void Lianyungang_6_3_PaidOnTheWindowsFirstDay_EventBeforeBenefits_Refunded()
+    {
+        var decision = Profile.Evaluate(Local().Paying("2019-09-01").Refunding(RefundReason.Death, "2019-10-01"));
+        decision.AssertRefund(true, 260_00);
+        decision.AssertCites($"{Doc} 六(三)", "可申请退还个人缴费部分");
+    }
+
+    [Fact]
+    public void Lianyungang_6_3_PaidOnTheWindowsLastDay_EventBeforeBenefits_Refunded()
+        => Profile.Evaluate(Local().Paying("2019-12-31").Refunding(RefundReason.MovedOut, "2019-12-31")).AssertRefund(true, 260_00);
+
+    [Fact]
+    public void Lianyungang_6_3_PaidAfterWindow_CitesTheRefundCondition()
+    {
+        var decision = Profile.Evaluate(Local().Paying("2020-02-01").Refunding(RefundReason.Death, "2020-03-01"));
+        decision.AssertRefund(false, 0);
+        decision.AssertCites($"{Doc} 六(三)", "才能退还个人缴费");
+    }
+
+    [Fact]
+    public void Lianyungang_6_3_Erroneous_CitesTheErroneousPaymentClause()
+        => Profile.Evaluate(Local().Paying("2020-03-01").Refunding(RefundReason.Erroneous, "2020-03-02")).AssertCites($"{Doc} 六(三)", "误收误缴");
+
+    // 四(三) and 四(四) both start the day after payment: the earliest start wins, and on a tie the clause found first stays.
+    [Fact]
+    public void Lianyungang_4_SoldierAndEmployeeGap_SameStart_KeepsTheSoldierClause()
+    {
+        var decision = Profile.Evaluate(Local().Paying("2020-03-01")
+            .With(new Circumstances { DischargedSoldier = true, EmployeeInsuranceEndedOn = D("2020-02-01") }));
+        decision.AssertBenefits("2020-03-02", "2020-12-31");
+        decision.AssertCites($"{Doc} 四(三)");
+        decision.AssertDoesNotCite($"{Doc} 四(四)");
+    }
+
+    [Fact]
+    public void Lianyungang_4_5_CollegeFreshman_BenefitsFromSeptember1OfThePreviousYear_AsTheBasisSays()
+    {
+        var decision = Profile.Evaluate(Local().Paying("2019-10-01").With(new Circumstances { CollegeFreshman = true }));
+        decision.AssertBenefits("2019-09-01", "2020-12-31");
+        decision.AssertCites($"{Doc} 四(五)", "自2019年9月1日至2020年12月31日");
+    }
+
+    [Fact]
+    public void Lianyungang_6_1_WindowPeriod_FinanceRemitsByDecemberOfThePreviousYear()
+    {
+        var window = Profile.ReconciliationPeriods[0];
+        Assert.Equal(D("2019-12-31"), window.FinanceBy);
+        Assert.Contains("2019年12月底之前", window.Basis.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Section3_NoPaymentDate_SaysWhatIsMissing()
+        => Profile.Evaluate(new PolicyCase { Person = Local() }).AssertCites(Doc, "未提供缴费日期");
 }

@@ -317,4 +317,86 @@ public class ShiquanProfile2021Tests
     [InlineData(RefundReason.Employed)]
     public void Shiquan_6_3_OtherReasons_NotRefundable(RefundReason reason)
         => Profile.Evaluate(Local().Paying("2020-10-01").Refunding(reason, "2020-11-01")).AssertRefund(false, 0);
+
+    [Fact]
+    public void Shiquan_2_ResidencePermit_CitesThePermitClause()
+        => Profile.Evaluate((Nonlocal() with { ResidencePermit = true }).Paying("2020-10-01")).AssertCites($"{Doc} 二", "持居住证");
+
+    [Fact]
+    public void Shiquan_1_BeforeWindowOpens_NotAccepted_CitesTheOpeningDay()
+    {
+        var decision = Profile.Evaluate(Local().Paying("2020-08-31"));
+        decision.AssertRejected(RejectedReasons.WindowNotOpen);
+        decision.AssertCites($"{Doc} 一", "此前缴费不计入2021年度");
+    }
+
+    // Year end: a payment on 2021-12-31 still counts for 2021 (its benefits would start 2022-01-01, so none are left).
+    [Fact]
+    public void Shiquan_1_4_PaidOnDecember31_CountsForTheYear_NoBenefitLeft()
+    {
+        var decision = Profile.Evaluate(Local().Paying("2021-12-31"));
+        decision.AssertRejected(RejectedReasons.NoBenefitLeft);
+        decision.AssertCites(Doc, "已无待遇期");
+    }
+
+    [Fact]
+    public void Shiquan_1_AfterYearEnd_CitesTheBenefitYearsEnd()
+        => Profile.Evaluate(Local().Paying("2022-01-01")).AssertCites($"{Doc} 一", "此后缴费不计入2021年度");
+
+    [Fact]
+    public void Shiquan_1_2_1_Newborn_CitesTheFreeNewbornClause()
+        => Profile.Evaluate(Local("2021-03-01").Paying("2021-03-01")).AssertCites($"{Doc} 一(二)1", "参保不缴费");
+
+    [Theory]
+    [InlineData(RefundReason.Conscripted)]
+    [InlineData(RefundReason.JoinedEmployeeInsurance)]
+    [InlineData(RefundReason.Imprisoned)]
+    [InlineData(RefundReason.Death)]
+    public void Shiquan_6_3_StatusEnds_CitesTheLostStatusClause(RefundReason reason)
+    {
+        var decision = Profile.Evaluate(Local().Paying("2020-10-01").Refunding(reason, "2020-11-01"));
+        decision.AssertCites($"{Doc} 六(三)", "参保身份自动丧失");
+        decision.AssertDoesNotCite($"{Doc} 六(三)", "不属于通知规定的退费情形");
+    }
+
+    [Theory]
+    [InlineData(RefundReason.MovedOut)]
+    [InlineData(RefundReason.Employed)]
+    public void Shiquan_6_3_OtherReasons_CiteThatTheNoticeSetsNoRefund(RefundReason reason)
+    {
+        var decision = Profile.Evaluate(Local().Paying("2020-10-01").Refunding(reason, "2020-11-01"));
+        decision.AssertCites($"{Doc} 六(三)", "不属于通知规定的退费情形");
+        decision.AssertDoesNotCite($"{Doc} 六(三)", "参保身份自动丧失");
+    }
+
+    [Fact]
+    public void Shiquan_1_1_1_PovertyHouseholdCertifiedAfterAnotherCategory_StillBenefitsMonthAfterEnd()
+    {
+        var decision = Profile.Evaluate(Local().Paying("2021-06-20").Certified("dibao", "2020-05-01").Certified("jiandang", "2020-05-01")
+            .With(new Circumstances { EmployeeInsuranceEndedOn = D("2021-04-15") }));
+        decision.AssertBenefits("2021-05-01", "2021-12-31");
+        decision.AssertCites($"{Doc} 一(一)1");
+    }
+
+    // 一(二)2 gives the same start (2021-01-01) as the concentrated window: the earliest start wins and a tie keeps the window's clause.
+    [Fact]
+    public void Shiquan_1_2_2_PriorYearNewbornPaidInWindow_KeepsTheWindowClause()
+    {
+        var decision = Profile.Evaluate(Local("2020-11-10").Paying("2020-12-01"));
+        decision.AssertBenefits("2021-01-01", "2021-12-31");
+        decision.AssertCites($"{Doc} 一", "集中缴费期");
+        decision.AssertDoesNotCite($"{Doc} 一(二)2");
+    }
+
+    [Fact]
+    public void Shiquan_1_2_2_PriorYearNewborn_CitesBirthBeforeTheYear()
+        => Profile.Evaluate(Local("2020-11-10").Paying("2021-03-01")).AssertCites($"{Doc} 一(二)2", "2020年12月31日前出生");
+
+    [Fact]
+    public void Shiquan_3_6_OneCategoryOnly_DoesNotCiteTheHighestOnlyRule()
+    {
+        var decision = Profile.Evaluate(Local().Paying("2020-10-01").Certified("dibao", "2020-01-01"));
+        Assert.NotNull(decision.Subsidy);
+        decision.AssertDoesNotCite($"{Doc} 三(六)");
+    }
 }

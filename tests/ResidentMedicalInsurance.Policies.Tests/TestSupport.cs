@@ -74,6 +74,15 @@ internal static class TestSupport
     public static void AssertCites(this PolicyDecision decision, string citation)
         => Assert.True(decision.Basis.Any(b => b.Citation == citation), $"expected basis {citation}, got: {Basis(decision)}");
 
+    /// <summary>The decision cites this clause with an explanation holding <paramref name="words"/>: tells apart the clauses that share one citation.</summary>
+    public static void AssertCites(this PolicyDecision decision, string citation, string words)
+        => Assert.True(decision.Basis.Any(b => b.Citation == citation && b.Explanation.Contains(words, StringComparison.Ordinal)),
+            $"expected basis {citation} saying {words}, got: {string.Join(" | ", decision.Basis.Select(b => b.Text))}");
+
+    public static void AssertDoesNotCite(this PolicyDecision decision, string citation, string words)
+        => Assert.False(decision.Basis.Any(b => b.Citation == citation && b.Explanation.Contains(words, StringComparison.Ordinal)),
+            $"unexpected basis {citation} saying {words}: {string.Join(" | ", decision.Basis.Select(b => b.Text))}");
+
     public static void AssertDoesNotCite(this PolicyDecision decision, string citation)
         => Assert.False(decision.Basis.Any(b => b.Citation == citation), $"unexpected basis {citation}: {Basis(decision)}");
 

@@ -226,4 +226,21 @@ public class YouxiProfile2020Tests
         decision.AssertRefund(refundable, amount);
         decision.AssertCites("decision:default-refunds");
     }
+
+    [Fact]
+    public void Youxi_4_2_2_AfterYearEnd_CitesTheYearsLastDay()
+        => Profile.Evaluate(Local().Paying("2021-01-01")).AssertCites($"{Doc} 四(二)2", "受理至2020年12月31日");
+
+    [Fact]
+    public void Youxi_4_2_2_Overdue_MedicalAssistanceCertifiedAfterAnotherCategory_NoWait()
+        => Profile.Evaluate(Local().Paying("2020-03-15").Certified("canji", "2019-09-01").Certified("yiliao-jiuzhu-1"))
+            .AssertBenefits("2020-03-16", "2020-12-31");
+
+    [Fact]
+    public void Youxi_3_2_FromJuly1_TheBasisAddsFeeAndFiscalSubsidy()
+        => Profile.Evaluate(Local().Paying("2020-07-01")).AssertCites($"{Doc} 三(二)", "250元+520元=770元");
+
+    [Fact]
+    public void Youxi_7_2_FromJuly_FinanceVerifiesByApril10OfTheNextYear_AsTheBasisSays()
+        => Assert.Contains("7月起于2021年4月10日前核实", Profile.ReconciliationPeriods[^1].Basis.Explanation, StringComparison.Ordinal);
 }
