@@ -40,6 +40,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
     {
         ["/"] = [S, P, P, P, P],
         ["/residents"] = [S, P, P, P, D],
+        ["/moves"] = [S, P, P, P, D],
         ["/households/new"] = [S, P, P, D, D],
         ["/households/{Id:guid}"] = [S, P, P, P, D],
         ["/households/{Id:guid}/audit"] = [S, P, P, P, D],

@@ -43,6 +43,7 @@ public interface IAppDbContext
     DbSet<ProgressNotice> ProgressNotices { get; }
     DbSet<VillageTally> VillageTallies { get; }
     DbSet<PaidDayTally> PaidDayTallies { get; }
+    DbSet<HouseholdMove> HouseholdMoves { get; }
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -1,3 +1,5 @@
+using ResidentMedicalInsurance.Domain.Common;
+
 namespace ResidentMedicalInsurance.Domain.Households;
 
 /// <summary>A household register entry (户): number, address, township and village, head and members.</summary>
@@ -25,4 +27,17 @@ public sealed class Household : ITenantOwned, IHouseholdScoped, ITownshipScoped
     public List<Resident> Members { get; } = [];
 
     Guid IHouseholdScoped.HouseholdId => Id;
+
+    /// <summary>迁移: the household to another township and/or village of the tenant (ADR 0070); the caller moves the members' copies.</summary>
+    public void MoveTo(Guid townshipId, string village)
+    {
+        var trimmed = village.Trim();
+        if (townshipId == TownshipId && trimmed == Village)
+        {
+            throw new DomainException("迁入地与现住乡镇、村（社区）相同，无需迁移。");
+        }
+
+        TownshipId = townshipId;
+        Village = trimmed;
+    }
 }

@@ -108,6 +108,23 @@ public sealed class Resident : ITenantOwned, IHouseholdScoped, ITownshipScoped
         Departure = reason;
         DepartedOn = on;
     }
+
+    /// <summary>
+    /// 迁移/拆户/合户 (ADR 0070): the resident now belongs to <paramref name="household"/> with <paramref name="relationship"/> to its head
+    /// (<see cref="Relationship.Head"/> only as the head of a household split off). A merge moves departed members too.
+    /// </summary>
+    public void JoinHousehold(Household household, Relationship relationship)
+    {
+        ArgumentNullException.ThrowIfNull(household);
+        if (!Enum.IsDefined(relationship))
+        {
+            throw new DomainException("请选择与户主关系。");
+        }
+
+        HouseholdId = household.Id;
+        TownshipId = household.TownshipId;
+        Relationship = relationship;
+    }
 }
 
 /// <summary>A resident's details a correction may change (everything but the ID number).</summary>

@@ -60,6 +60,7 @@ public sealed class AppDbContext(
     public DbSet<ProgressNotice> ProgressNotices => Set<ProgressNotice>();
     public DbSet<VillageTally> VillageTallies => Set<VillageTally>();
     public DbSet<PaidDayTally> PaidDayTallies => Set<PaidDayTally>();
+    public DbSet<HouseholdMove> HouseholdMoves => Set<HouseholdMove>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so that the model never depends on what the host registers in IdentityOptions.</summary>

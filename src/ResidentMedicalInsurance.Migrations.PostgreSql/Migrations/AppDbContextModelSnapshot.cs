@@ -480,6 +480,88 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                     b.ToTable("Households");
                 });
 
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Households.HouseholdMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("AtTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("FromHouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("FromTownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FromVillage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ToHouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("ToTownshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToVillage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromTownshipId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ToTownshipId");
+
+                    b.HasIndex("TenantId", "FromTownshipId", "AtTicks");
+
+                    b.HasIndex("TenantId", "ToTownshipId", "AtTicks");
+
+                    b.ToTable("HouseholdMoves");
+                });
+
             modelBuilder.Entity("ResidentMedicalInsurance.Domain.Households.Resident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1817,6 +1899,21 @@ namespace ResidentMedicalInsurance.Migrations.PostgreSql
                     b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Households.HouseholdMove", b =>
+                {
+                    b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
+                        .WithMany()
+                        .HasForeignKey("FromTownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
+                        .WithMany()
+                        .HasForeignKey("ToTownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

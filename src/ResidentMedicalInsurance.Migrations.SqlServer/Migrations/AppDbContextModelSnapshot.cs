@@ -482,6 +482,88 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                     b.ToTable("Households");
                 });
 
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Households.HouseholdMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("AtTicks")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("FromHouseholdId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FromNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("FromTownshipId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("FromVillage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ToHouseholdId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ToNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("ToTownshipId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ToVillage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromTownshipId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ToTownshipId");
+
+                    b.HasIndex("TenantId", "FromTownshipId", "AtTicks");
+
+                    b.HasIndex("TenantId", "ToTownshipId", "AtTicks");
+
+                    b.ToTable("HouseholdMoves");
+                });
+
             modelBuilder.Entity("ResidentMedicalInsurance.Domain.Households.Resident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1823,6 +1905,21 @@ namespace ResidentMedicalInsurance.Migrations.SqlServer
                     b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Households.HouseholdMove", b =>
+                {
+                    b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
+                        .WithMany()
+                        .HasForeignKey("FromTownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
+                        .WithMany()
+                        .HasForeignKey("ToTownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

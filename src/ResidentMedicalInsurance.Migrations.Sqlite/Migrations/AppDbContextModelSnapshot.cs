@@ -469,6 +469,88 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                     b.ToTable("Households");
                 });
 
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Households.HouseholdMove", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AtTicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromHouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromTownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromVillage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToHouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToTownshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToVillage")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromTownshipId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ToTownshipId");
+
+                    b.HasIndex("TenantId", "FromTownshipId", "AtTicks");
+
+                    b.HasIndex("TenantId", "ToTownshipId", "AtTicks");
+
+                    b.ToTable("HouseholdMoves");
+                });
+
             modelBuilder.Entity("ResidentMedicalInsurance.Domain.Households.Resident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1806,6 +1888,21 @@ namespace ResidentMedicalInsurance.Migrations.Sqlite
                     b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
                         .WithMany()
                         .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResidentMedicalInsurance.Domain.Households.HouseholdMove", b =>
+                {
+                    b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
+                        .WithMany()
+                        .HasForeignKey("FromTownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ResidentMedicalInsurance.Domain.Tenancy.Township", null)
+                        .WithMany()
+                        .HasForeignKey("ToTownshipId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

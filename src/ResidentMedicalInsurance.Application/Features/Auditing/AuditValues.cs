@@ -8,7 +8,7 @@ namespace ResidentMedicalInsurance.Application.Features.Auditing;
 /// </summary>
 public static class AuditValues
 {
-    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "Id", "TenantId", "Version" };
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "Id", "TenantId", "Version", "AtTicks" };
 
     /// <summary>The fields with a name (Texts <c>AuditField_&lt;field&gt;</c>); any other shows by its stored name.</summary>
     public static IReadOnlySet<string> Named { get; } = new HashSet<string>(StringComparer.Ordinal)
@@ -21,6 +21,8 @@ public static class AuditValues
         "BenefitsUsed", "Note", "EndsEnrollment", "RequestedAt", "RequestedBy", "DecidedAt", "DecidedBy", "DecisionNote",
         "Code", "CertifiedOn", "Departure", "DepartedOn", "ReversedAt", "ReversalId", "BatchId", "PaidOn", "CarriedToPeriod",
         "InsuredElsewhere", "Employed", "ResidentYears", "ArmedPolice", "ParentInsuredInPrefecture", "PermitValidUntil",
+        "Kind", "FromHouseholdId", "FromNumber", "FromTownshipId", "FromVillage", "ToHouseholdId", "ToNumber", "ToTownshipId", "ToVillage",
+        "Members", "On", "At", "By",
     };
 
     /// <summary>Fields one record names its own way (Texts <c>AuditField_&lt;record&gt;_&lt;field&gt;</c>): a reversal's reason is not a refund's.</summary>
@@ -46,6 +48,7 @@ public static class AuditValues
         ["Imprisoned"] = "RefundReason_Imprisoned", ["Duplicate"] = "RefundReason_Duplicate", ["Erroneous"] = "RefundReason_Erroneous",
         ["WrongLocation"] = "RefundReason_WrongLocation", ["LeftHousehold"] = "Departure_LeftHousehold",
         ["InForce"] = "PaymentStatus_InForce", ["Reversed"] = "PaymentStatus_Reversed",
+        ["Move"] = "AuditCode_Move", ["Split"] = "AuditCode_Split", ["Merge"] = "AuditCode_Merge",
     };
 
     public static bool Shown(string field) => !Hidden.Contains(field);
