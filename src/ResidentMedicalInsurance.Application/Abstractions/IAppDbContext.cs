@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using ResidentMedicalInsurance.Domain.Accounts;
 using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
@@ -43,6 +44,7 @@ public interface IAppDbContext
     DbSet<ProgressNotice> ProgressNotices { get; }
     DbSet<VillageTally> VillageTallies { get; }
     DbSet<PaidDayTally> PaidDayTallies { get; }
+    DbSet<PersonalAccountEntry> PersonalAccountEntries { get; }
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -16,6 +16,9 @@ public interface IPolicyGateway
     /// <summary>The profile, or null when the catalog has none of that id (e.g. a prior year that was never installed).</summary>
     PolicyProfileView? FindProfile(string profileId);
 
+    /// <summary>The tenant's profile of that insurance year, or null when the catalog has none.</summary>
+    PolicyProfileView? FindProfile(string tenantCode, int year);
+
     /// <summary>The profile's subsidy categories with their modes, funders and cut-offs (the roster matcher reads them).</summary>
     IReadOnlyList<Policies.CategoryRule> Categories(string profileId);
 

@@ -21,6 +21,7 @@ public static class AuditValues
         "BenefitsUsed", "Note", "EndsEnrollment", "RequestedAt", "RequestedBy", "DecidedAt", "DecidedBy", "DecisionNote",
         "Code", "CertifiedOn", "Departure", "DepartedOn", "ReversedAt", "ReversalId", "BatchId", "PaidOn", "CarriedToPeriod",
         "InsuredElsewhere", "Employed", "ResidentYears", "ArmedPolice", "ParentInsuredInPrefecture", "PermitValidUntil",
+        "Kind", "BookedOn",
     };
 
     /// <summary>Fields one record names its own way (Texts <c>AuditField_&lt;record&gt;_&lt;field&gt;</c>): a reversal's reason is not a refund's.</summary>
@@ -46,6 +47,7 @@ public static class AuditValues
         ["Imprisoned"] = "RefundReason_Imprisoned", ["Duplicate"] = "RefundReason_Duplicate", ["Erroneous"] = "RefundReason_Erroneous",
         ["WrongLocation"] = "RefundReason_WrongLocation", ["LeftHousehold"] = "Departure_LeftHousehold",
         ["InForce"] = "PaymentStatus_InForce", ["Reversed"] = "PaymentStatus_Reversed",
+        ["Credit"] = "AuditCode_AccountCredit", ["Refund"] = "AuditCode_AccountRefund",
     };
 
     public static bool Shown(string field) => !Hidden.Contains(field);
