@@ -30,6 +30,9 @@ public interface IPolicyProfile
     /// <summary>The campaign's targets beyond the township plans (Shiquan 七(二), 附件); <see cref="ProgressTargets.None"/> elsewhere.</summary>
     ProgressTargets Targets { get; }
 
+    /// <summary>个人账户: the yearly credit per enrolled person, or null when the notice has no personal account.</summary>
+    PersonalAccountRule? PersonalAccount { get; }
+
     /// <summary>Eligibility, fee quote, payment acceptance, benefit period and refund, with their basis.</summary>
     PolicyDecision Evaluate(PolicyCase policyCase);
 }

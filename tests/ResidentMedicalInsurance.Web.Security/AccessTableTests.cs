@@ -58,6 +58,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/rosters/payments"] = [S, D, P, D, D],
         ["/tax/paid"] = [S, D, P, D, D],
         ["/tax"] = [S, D, P, D, D],
+        ["/accounts"] = [S, D, P, D, D],
         ["/reconciliation"] = [S, D, P, P, D],
         ["/reconciliation/{Start}"] = [S, D, P, P, D],
         ["/print/statement/{Start}"] = [S, D, P, P, D],

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using ResidentMedicalInsurance.Domain.Accounts;
 using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
@@ -44,6 +45,7 @@ public interface IAppDbContext
     DbSet<VillageTally> VillageTallies { get; }
     DbSet<PaidDayTally> PaidDayTallies { get; }
     DbSet<HouseholdMove> HouseholdMoves { get; }
+    DbSet<PersonalAccountEntry> PersonalAccountEntries { get; }
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -18,6 +18,8 @@ public interface IPolicyGateway
 
     /// <summary>Every installed profile of a tenant code, by year (the new-year choice reads them).</summary>
     IReadOnlyList<PolicyProfileView> ProfilesOf(string tenantCode);
+    /// <summary>The tenant's profile of that insurance year, or null when the catalog has none.</summary>
+    PolicyProfileView? FindProfile(string tenantCode, int year);
 
     /// <summary>The profile's subsidy categories with their modes, funders and cut-offs (the roster matcher reads them).</summary>
     IReadOnlyList<Policies.CategoryRule> Categories(string profileId);

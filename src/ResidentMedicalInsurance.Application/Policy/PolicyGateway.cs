@@ -13,6 +13,8 @@ public sealed class PolicyGateway : IPolicyGateway
 {
     public PolicyProfileView Profile(string profileId) => View(Find(profileId));
 
+    public PolicyProfileView? FindProfile(string tenantCode, int year) => PolicyCatalog.Find(tenantCode, year) is { } profile ? View(profile) : null;
+
     public PolicyProfileView? FindProfile(string profileId) => PolicyCatalog.Find(profileId) is { } profile ? View(profile) : null;
 
     public IReadOnlyList<PolicyProfileView> ProfilesOf(string tenantCode) =>
@@ -91,7 +93,8 @@ public sealed class PolicyGateway : IPolicyGateway
     private static PolicyProfileView View(IPolicyProfile profile) => new(
         profile.Id, profile.TenantName, profile.Year, profile.DocumentNumber,
         profile.Categories.Select(c => new CodeLabel(c.Code, c.Name)).ToList(),
-        profile.Circumstances.Select(c => new CircumstanceField(StoredCircumstance.Of(c.Circumstance), c.Name)).ToList());
+        profile.Circumstances.Select(c => new CircumstanceField(StoredCircumstance.Of(c.Circumstance), c.Name)).ToList(),
+        profile.PersonalAccount is { } account ? new PersonalAccountView(account.AmountFen, account.CreditBy, account.Basis.Text, account.RefundBasis.Text) : null);
 
     private static PolicyCase Case(
         Resident resident, IEnumerable<SubsidyCertification> certifications, EnrollmentCircumstances c, DateOnly paymentDate) => new()

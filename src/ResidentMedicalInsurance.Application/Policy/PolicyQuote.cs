@@ -65,9 +65,16 @@ public sealed record PolicyProfileView(
     int Year,
     string DocumentNumber,
     IReadOnlyList<CodeLabel> Categories,
-    IReadOnlyList<CircumstanceField> Circumstances)
+    IReadOnlyList<CircumstanceField> Circumstances,
+    PersonalAccountView? PersonalAccount = null)
 {
     public string Title => $"{TenantName}{Year}年度城乡居民医保（{DocumentNumber}）";
+}
+
+/// <summary>个人账户 of a profile: the yearly credit per enrolled person, the day it is credited by, and its clause.</summary>
+public sealed record PersonalAccountView(long AmountFen, DateOnly CreditBy, string Basis, string RefundBasis)
+{
+    public string AmountText => Display.Yuan(AmountFen);
 }
 
 /// <summary>A code with its zh-CN label, for drop-downs.</summary>

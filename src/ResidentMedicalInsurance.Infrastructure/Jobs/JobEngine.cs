@@ -20,6 +20,10 @@ public static class JobEngine
         {
             q.ConfigureScheduler(s => s.InstanceName = "rmi");
             q.UseDefaultThreadPool(2);
+            // 个人账户划入 each night from the credit-by day (ADR 0068).
+            q.AddJob<PersonalAccountCreditJob>(j => j.WithIdentity(PersonalAccountCreditJob.Key).StoreDurably());
+            q.AddTrigger(t => t.ForJob(PersonalAccountCreditJob.Key).WithIdentity("personal-account-credit", "accounts")
+                .WithCronSchedule(PersonalAccountCreditJob.Schedule, c => c.InTimeZone(TimeZoneInfo.CreateCustomTimeZone("China Standard Time", TimeSpan.FromHours(8), "China Standard Time", "China Standard Time"))));
             q.UsePersistentStore(store =>
             {
                 store.ProvisionSchema();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using ResidentMedicalInsurance.Domain.Accounts;
 using ResidentMedicalInsurance.Domain.Auditing;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
@@ -61,6 +62,7 @@ public sealed class AppDbContext(
     public DbSet<VillageTally> VillageTallies => Set<VillageTally>();
     public DbSet<PaidDayTally> PaidDayTallies => Set<PaidDayTally>();
     public DbSet<HouseholdMove> HouseholdMoves => Set<HouseholdMove>();
+    public DbSet<PersonalAccountEntry> PersonalAccountEntries => Set<PersonalAccountEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so that the model never depends on what the host registers in IdentityOptions.</summary>

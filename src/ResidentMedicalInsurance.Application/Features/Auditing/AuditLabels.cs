@@ -12,6 +12,7 @@ public static class AuditLabels
         "EnrollResident", "RenewEnrollments", "RecordPayment", "RecordHouseholdPayment", "RecordTownshipBatch", "RequestRefund", "DecideRefund",
         "RequestPaymentReversal", "ApprovePaymentReversal", "RejectPaymentReversal",
         "MoveHousehold", "MoveResident", "SplitHousehold", "MergeHouseholds",
+        "CreditPersonalAccounts",
     };
 
     /// <summary>The records with a name; any other shows as stored.</summary>
@@ -19,6 +20,7 @@ public static class AuditLabels
     {
         "Household", "Resident", "SubsidyCertification", "Enrollment", "Payment", "PaymentBatch", "Refund", "PaymentReversal",
         "HouseholdMove",
+        "PersonalAccountEntry",
     };
 
     public static string Action(string action) => Actions.Contains(action) ? Texts.Get($"AuditAction_{action}") : action;

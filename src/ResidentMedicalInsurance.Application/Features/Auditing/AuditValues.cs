@@ -23,6 +23,7 @@ public static class AuditValues
         "InsuredElsewhere", "Employed", "ResidentYears", "ArmedPolice", "ParentInsuredInPrefecture", "PermitValidUntil",
         "Kind", "FromHouseholdId", "FromNumber", "FromTownshipId", "FromVillage", "ToHouseholdId", "ToNumber", "ToTownshipId", "ToVillage",
         "Members", "On", "At", "By",
+        "BookedOn",
     };
 
     /// <summary>Fields one record names its own way (Texts <c>AuditField_&lt;record&gt;_&lt;field&gt;</c>): a reversal's reason is not a refund's.</summary>
@@ -49,6 +50,7 @@ public static class AuditValues
         ["WrongLocation"] = "RefundReason_WrongLocation", ["LeftHousehold"] = "Departure_LeftHousehold",
         ["InForce"] = "PaymentStatus_InForce", ["Reversed"] = "PaymentStatus_Reversed",
         ["Move"] = "AuditCode_Move", ["Split"] = "AuditCode_Split", ["Merge"] = "AuditCode_Merge",
+        ["Credit"] = "AuditCode_AccountCredit", ["Refund"] = "AuditCode_AccountRefund",
     };
 
     public static bool Shown(string field) => !Hidden.Contains(field);

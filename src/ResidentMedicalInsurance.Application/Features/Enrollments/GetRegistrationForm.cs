@@ -22,6 +22,9 @@ public sealed record RegistrationForm(
 {
     /// <summary>The eligibility facts recorded for the resident (Labels.Of(ResidentFacts)); empty when none is.</summary>
     public IReadOnlyList<string> Facts { get; init; } = [];
+
+    /// <summary>个人账户余额 (连政办发〔2007〕149号 第七条), once the resident has an account entry; null otherwise.</summary>
+    public string? PersonalAccountBalanceText { get; init; }
 }
 
 public sealed class GetRegistrationFormHandler(IAppDbContext db, ICurrentUser user, IPolicyGateway policy)

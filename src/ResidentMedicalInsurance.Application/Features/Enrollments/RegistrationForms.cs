@@ -29,7 +29,9 @@ internal sealed class RegistrationForms(IAppDbContext db, IPolicyGateway policy)
             var head = await db.Residents.AsNoTracking().Where(x => x.Id == row.h.HeadResidentId).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken);
             var certs = await EnrollmentContext.StoredCertifications(db, row.r.Id, row.e.Year, cancellationToken);
             var paymentId = await db.Payments.AsNoTracking().InForcePayments().Where(p => p.EnrollmentId == row.e.Id).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
-            forms.Add(Form(row.e, row.r, row.h, row.Township, head, certs, paymentId, PrintedPolicy.For(policy, row.e.ProfileId, tenantName, row.e.Year), tenantName));
+            var account = await db.PersonalAccountEntries.AsNoTracking().Where(a => a.ResidentId == row.r.Id).Select(a => a.AmountFen).ToListAsync(cancellationToken);
+            forms.Add(Form(row.e, row.r, row.h, row.Township, head, certs, paymentId, PrintedPolicy.For(policy, row.e.ProfileId, tenantName, row.e.Year), tenantName)
+                with { PersonalAccountBalanceText = account.Count == 0 ? null : Display.Yuan(account.Sum()) });
         }
 
         return forms;

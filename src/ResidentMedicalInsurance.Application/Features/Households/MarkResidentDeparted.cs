@@ -63,6 +63,11 @@ public sealed class MarkResidentDepartedHandler(IAppDbContext db, ICurrentUser u
             }
         }
 
+        if (await Accounts.PersonalAccountRefunds.OnDepartureAsync(db, user, clock, policy, resident, request.Reason, request.Date, cancellationToken) is { } refunded)
+        {
+            messages.Add(refunded);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return new ResidentDeparted(resident.Id, string.Join(Messages.Get("Common_SentenceSeparator"), messages), refund);
     }

@@ -60,6 +60,10 @@ public abstract class LianyungangUrbanRules : PolicyProfile
         _closed = Cite("第六条", $"{y}年度缴费截止于{Zh.Date(data.WindowCloses)}；此后登记缴费的，从次年1月1日起享受待遇，不计入{y}年度。");
         _refundNone = Cite("第十一条", "户籍迁出市区或死亡的，办理终止手续，已缴医疗保险费不予退还，个人账户余额退还本人或继承人。");
         _refundTerminated = Cite("第十一条", "该情形不属于退费情形，已缴医疗保险费不予退还。");
+        PersonalAccount = data.PersonalAccountFen > 0
+            ? new PersonalAccountRule(data.PersonalAccountFen, new DateOnly(y, 1, 10),
+                Cite("第七条", $"参保人员每人每年划入个人账户{Zh.Yuan(data.PersonalAccountFen)}，于{Zh.Date(new DateOnly(y, 1, 10))}前划入。"), _refundNone)
+            : null;
 
         var reduced = Cite("第八条", $"城市低保户、特困户、重度残疾人员每人每年缴纳{Zh.Yuan(data.ReducedFeeFen)}，减免部分无需缴纳，工本费免缴（第六条）。");
         var halfOff = data.FeeFen - data.ReducedFeeFen;
@@ -76,6 +80,8 @@ public abstract class LianyungangUrbanRules : PolicyProfile
     public override IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
     public override IReadOnlyList<CircumstanceInfo> Circumstances { get; } = [];
+
+    public override PersonalAccountRule? PersonalAccount { get; }
 
     public LianyungangUrbanData Data => _data;
 
