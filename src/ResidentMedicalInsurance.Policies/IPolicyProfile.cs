@@ -30,6 +30,9 @@ public interface IPolicyProfile
     /// <summary>The campaign's targets beyond the township plans (Shiquan 七(二), 附件); <see cref="ProgressTargets.None"/> elsewhere.</summary>
     ProgressTargets Targets { get; }
 
+    /// <summary>The optional supplementary accident insurance the notice offers (Youxi 三(三)); null where it offers none.</summary>
+    SupplementaryProduct? AccidentInsurance { get; }
+
     /// <summary>Eligibility, fee quote, payment acceptance, benefit period and refund, with their basis.</summary>
     PolicyDecision Evaluate(PolicyCase policyCase);
 }
