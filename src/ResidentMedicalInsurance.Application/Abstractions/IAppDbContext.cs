@@ -8,6 +8,7 @@ using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Reconciliation;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
+using ResidentMedicalInsurance.Domain.Supplementary;
 using ResidentMedicalInsurance.Domain.Tax;
 using ResidentMedicalInsurance.Domain.Tenancy;
 
@@ -43,6 +44,7 @@ public interface IAppDbContext
     DbSet<ProgressNotice> ProgressNotices { get; }
     DbSet<VillageTally> VillageTallies { get; }
     DbSet<PaidDayTally> PaidDayTallies { get; }
+    DbSet<AccidentCover> AccidentCovers { get; }
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

@@ -88,7 +88,8 @@ public sealed class PolicyGateway : IPolicyGateway
     private static PolicyProfileView View(IPolicyProfile profile) => new(
         profile.Id, profile.TenantName, profile.Year, profile.DocumentNumber,
         profile.Categories.Select(c => new CodeLabel(c.Code, c.Name)).ToList(),
-        profile.Circumstances.Select(c => new CircumstanceField(StoredCircumstance.Of(c.Circumstance), c.Name)).ToList());
+        profile.Circumstances.Select(c => new CircumstanceField(StoredCircumstance.Of(c.Circumstance), c.Name)).ToList(),
+        AccidentProductView.Of(profile.AccidentInsurance));
 
     private static PolicyCase Case(
         Resident resident, IEnumerable<SubsidyCertification> certifications, EnrollmentCircumstances c, DateOnly paymentDate) => new()

@@ -65,7 +65,8 @@ public sealed record PolicyProfileView(
     int Year,
     string DocumentNumber,
     IReadOnlyList<CodeLabel> Categories,
-    IReadOnlyList<CircumstanceField> Circumstances)
+    IReadOnlyList<CircumstanceField> Circumstances,
+    AccidentProductView? AccidentInsurance = null)
 {
     public string Title => $"{TenantName}{Year}年度城乡居民医保（{DocumentNumber}）";
 }

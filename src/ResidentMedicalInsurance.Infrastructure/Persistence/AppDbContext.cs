@@ -9,6 +9,7 @@ using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Reconciliation;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
+using ResidentMedicalInsurance.Domain.Supplementary;
 using ResidentMedicalInsurance.Domain.Tax;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
@@ -60,6 +61,7 @@ public sealed class AppDbContext(
     public DbSet<ProgressNotice> ProgressNotices => Set<ProgressNotice>();
     public DbSet<VillageTally> VillageTallies => Set<VillageTally>();
     public DbSet<PaidDayTally> PaidDayTallies => Set<PaidDayTally>();
+    public DbSet<AccidentCover> AccidentCovers => Set<AccidentCover>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so that the model never depends on what the host registers in IdentityOptions.</summary>

@@ -11,12 +11,14 @@ public static class AuditLabels
         "RegisterHousehold", "AddHouseholdMember", "UpdateResident", "MarkResidentDeparted", "WithdrawRegistration", "RevealIdNumber",
         "EnrollResident", "RenewEnrollments", "RecordPayment", "RecordHouseholdPayment", "RecordTownshipBatch", "RequestRefund", "DecideRefund",
         "RequestPaymentReversal", "ApprovePaymentReversal", "RejectPaymentReversal",
+        "ChooseAccidentInsurance", "CancelAccidentInsurance", "PayAccidentInsurance",
     };
 
     /// <summary>The records with a name; any other shows as stored.</summary>
     public static IReadOnlySet<string> Entities { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "Household", "Resident", "SubsidyCertification", "Enrollment", "Payment", "PaymentBatch", "Refund", "PaymentReversal",
+        "AccidentCover",
     };
 
     public static string Action(string action) => Actions.Contains(action) ? Texts.Get($"AuditAction_{action}") : action;
