@@ -32,6 +32,8 @@ public interface IPolicyProfile
 
     /// <summary>个人账户: the yearly credit per enrolled person, or null when the notice has no personal account.</summary>
     PersonalAccountRule? PersonalAccount { get; }
+    /// <summary>The optional supplementary accident insurance the notice offers (Youxi 三(三)); null where it offers none.</summary>
+    SupplementaryProduct? AccidentInsurance { get; }
 
     /// <summary>Eligibility, fee quote, payment acceptance, benefit period and refund, with their basis.</summary>
     PolicyDecision Evaluate(PolicyCase policyCase);

@@ -37,6 +37,7 @@ public abstract class PolicyProfile : IPolicyProfile
     public abstract IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
     public virtual ProgressTargets Targets => ProgressTargets.None;
     public virtual PersonalAccountRule? PersonalAccount => null;
+    public virtual SupplementaryProduct? AccidentInsurance => null;
 
     /// <summary>Y-01-01, the default benefit start.</summary>
     protected DateOnly YearStart { get; }

@@ -45,6 +45,8 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/households/{Id:guid}"] = [S, P, P, P, D],
         ["/households/{Id:guid}/audit"] = [S, P, P, P, D],
         ["/print/receipt/{Id:guid}"] = [S, P, P, P, D],
+        ["/print/accident/{Id:guid}"] = [S, P, P, P, D],
+        ["/accident-insurance"] = [S, P, P, D, D],
         ["/print/registration/{Id:guid}"] = [S, P, P, P, D],
         ["/print/households/{Id:guid}/receipts"] = [S, P, P, P, D],
         ["/print/households/{Id:guid}/registrations"] = [S, P, P, P, D],
@@ -84,6 +86,7 @@ public sealed class AccessTableTests(SecurityPortal portal)
         ["/dashboard/progress.xlsx"] = [S, P, P, P, D],
         ["/plans/template.xlsx"] = [S, D, D, P, D],
         ["/worklists/renewed.xlsx"] = [S, P, P, P, D],
+        ["/accident-insurance.xlsx"] = [S, P, P, D, D],
     };
 
     public static TheoryData<string> Routes() => [.. Table.Keys];

@@ -9,6 +9,7 @@ using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Reconciliation;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
+using ResidentMedicalInsurance.Domain.Supplementary;
 using ResidentMedicalInsurance.Domain.Tax;
 using ResidentMedicalInsurance.Domain.Tenancy;
 
@@ -46,6 +47,7 @@ public interface IAppDbContext
     DbSet<PaidDayTally> PaidDayTallies { get; }
     DbSet<HouseholdMove> HouseholdMoves { get; }
     DbSet<PersonalAccountEntry> PersonalAccountEntries { get; }
+    DbSet<AccidentCover> AccidentCovers { get; }
     ChangeTracker ChangeTracker { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

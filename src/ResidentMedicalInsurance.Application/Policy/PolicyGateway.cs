@@ -94,7 +94,8 @@ public sealed class PolicyGateway : IPolicyGateway
         profile.Id, profile.TenantName, profile.Year, profile.DocumentNumber,
         profile.Categories.Select(c => new CodeLabel(c.Code, c.Name)).ToList(),
         profile.Circumstances.Select(c => new CircumstanceField(StoredCircumstance.Of(c.Circumstance), c.Name)).ToList(),
-        profile.PersonalAccount is { } account ? new PersonalAccountView(account.AmountFen, account.CreditBy, account.Basis.Text, account.RefundBasis.Text) : null);
+        profile.PersonalAccount is { } account ? new PersonalAccountView(account.AmountFen, account.CreditBy, account.Basis.Text, account.RefundBasis.Text) : null,
+        AccidentProductView.Of(profile.AccidentInsurance));
 
     private static PolicyCase Case(
         Resident resident, IEnumerable<SubsidyCertification> certifications, EnrollmentCircumstances c, DateOnly paymentDate) => new()

@@ -66,7 +66,8 @@ public sealed record PolicyProfileView(
     string DocumentNumber,
     IReadOnlyList<CodeLabel> Categories,
     IReadOnlyList<CircumstanceField> Circumstances,
-    PersonalAccountView? PersonalAccount = null)
+    PersonalAccountView? PersonalAccount = null,
+    AccidentProductView? AccidentInsurance = null)
 {
     public string Title => $"{TenantName}{Year}年度城乡居民医保（{DocumentNumber}）";
 }

@@ -10,6 +10,7 @@ using ResidentMedicalInsurance.Domain.Progress;
 using ResidentMedicalInsurance.Domain.Reconciliation;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Rosters;
+using ResidentMedicalInsurance.Domain.Supplementary;
 using ResidentMedicalInsurance.Domain.Tax;
 using ResidentMedicalInsurance.Domain.Tenancy;
 using ResidentMedicalInsurance.Infrastructure.Auditing;
@@ -63,6 +64,7 @@ public sealed class AppDbContext(
     public DbSet<PaidDayTally> PaidDayTallies => Set<PaidDayTally>();
     public DbSet<HouseholdMove> HouseholdMoves => Set<HouseholdMove>();
     public DbSet<PersonalAccountEntry> PersonalAccountEntries => Set<PersonalAccountEntry>();
+    public DbSet<AccidentCover> AccidentCovers => Set<AccidentCover>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Pinned so that the model never depends on what the host registers in IdentityOptions.</summary>

@@ -41,6 +41,7 @@ internal static class PortalPipeline
         app.MapNoticeDownloads();
         app.MapPlanDownloads();
         app.MapWorklistDownloads();
+        app.MapAccidentDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -51,7 +51,7 @@ public sealed class IsolationTests
             .Concat(Tax.DueExportTests.CoveredRequests).Concat(Reversals.ReversalTests.CoveredRequests)
             .Concat(Payments.HouseholdPaymentTests.CoveredRequests).Concat(Payments.TownshipBatchTests.CoveredRequests).Concat(Progress.TownshipPlanTests.CoveredRequests)
             .Concat(Progress.DashboardQueryTests.CoveredRequests).Concat(Notices.ProgressNoticeTests.CoveredRequests)
-            .Concat(Worklists.WorklistTests.CoveredRequests).Concat(Moves.HouseholdMoveTests.CoveredRequests).Concat(Accounts.PersonalAccountTests.CoveredRequests);
+            .Concat(Worklists.WorklistTests.CoveredRequests).Concat(Moves.HouseholdMoveTests.CoveredRequests).Concat(Accounts.PersonalAccountTests.CoveredRequests).Concat(Accident.AccidentInsuranceTests.CoveredRequests);
 
     private static IEnumerable<(string Name, Func<ClerkWorld, TestUser, Records, Task> Send)> ById()
     {

@@ -13,6 +13,7 @@ public static class AuditLabels
         "RequestPaymentReversal", "ApprovePaymentReversal", "RejectPaymentReversal",
         "MoveHousehold", "MoveResident", "SplitHousehold", "MergeHouseholds",
         "CreditPersonalAccounts",
+        "ChooseAccidentInsurance", "CancelAccidentInsurance", "PayAccidentInsurance",
     };
 
     /// <summary>The records with a name; any other shows as stored.</summary>
@@ -21,6 +22,7 @@ public static class AuditLabels
         "Household", "Resident", "SubsidyCertification", "Enrollment", "Payment", "PaymentBatch", "Refund", "PaymentReversal",
         "HouseholdMove",
         "PersonalAccountEntry",
+        "AccidentCover",
     };
 
     public static string Action(string action) => Actions.Contains(action) ? Texts.Get($"AuditAction_{action}") : action;

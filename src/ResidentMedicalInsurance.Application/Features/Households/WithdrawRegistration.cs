@@ -47,6 +47,14 @@ public sealed class WithdrawRegistrationHandler(IAppDbContext db, ICurrentUser u
             throw new AppException(Messages.Get("WithdrawRegistration_HeadAlone"));
         }
 
+        // 意外伤害补充保险 (ADR 0069): a paid one is the insurer's money, one only chosen goes with the registration.
+        var covers = await db.AccidentCovers.Where(c => c.ResidentId == resident.Id).ToListAsync(cancellationToken);
+        if (covers.Any(c => c.Status == Domain.Supplementary.AccidentCoverStatus.Paid))
+        {
+            throw new AppException(Accident.AccidentTexts.Format("Withdraw_Paid", resident.Name));
+        }
+
+        db.AccidentCovers.RemoveRange(covers);
         db.Enrollments.RemoveRange(await db.Enrollments.Where(e => e.ResidentId == resident.Id).ToListAsync(cancellationToken));
         db.Residents.Remove(resident);
         if (removesHousehold)

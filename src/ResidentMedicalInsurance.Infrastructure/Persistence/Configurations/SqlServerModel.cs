@@ -1,6 +1,7 @@
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Supplementary;
 using ResidentMedicalInsurance.Domain.Tenancy;
 
 namespace ResidentMedicalInsurance.Infrastructure.Persistence.Configurations;
@@ -19,6 +20,7 @@ internal static class SqlServerModel
     {
         builder.Entity<Payment>().Property(p => p.Voucher).UseCollation(CaseSensitiveCollation);
         builder.Entity<PaymentBatch>().Property(b => b.Voucher).UseCollation(CaseSensitiveCollation);
+        builder.Entity<AccidentCover>().Property(c => c.Voucher).UseCollation(CaseSensitiveCollation);
         builder.Entity<Household>().Property(h => h.Number).UseCollation(CaseSensitiveCollation);
         builder.Entity<Tenant>().Property(t => t.Code).UseCollation(CaseSensitiveCollation);
 

@@ -61,6 +61,9 @@ public abstract class YouxiRules : PolicyProfile
         _overdue = Cite("四(二)2", $"{y}年3月1日起逾期缴费的，需执行{data.OverdueWaitDays}天待遇等待期，自缴费{data.OverdueWaitDays}天后享受待遇。");
         _overdueExempt = Cite("四(二)2", "逾期缴费的新生儿及医疗救助对象不执行待遇等待期，自缴费次日起享受待遇。");
         _closed = Cite("四(二)2", $"{y}年度逾期缴费受理至{y}年12月31日。");
+        AccidentInsurance = new SupplementaryProduct("accident", "城乡居民基本医疗补充意外伤害保险", data.AccidentInsuranceFen, "中国人寿保险股份有限公司尤溪县支公司",
+            Cite("三(三)", $"城乡居民基本医疗补充意外伤害保险缴费标准为每人{Zh.Yuan(data.AccidentInsuranceFen)}，自愿参加，另行缴纳，不含在基本医疗保险个人缴费内。"),
+            Cite("六(三)", "意外伤害补充保险通过中国人寿保险股份有限公司为各村设立的微信二维码扫码缴费或现金缴费。"));
 
         var assistance = Cite("六(二)1", "第一、二类医疗救助对象由医疗救助资金资助参保，个人无须缴费，按月动态调整。");
         var county = Cite("六(二)2", "残疾人、农村农民独女户、二女结扎户由县财政资助参保，个人无须缴费。");
@@ -76,6 +79,9 @@ public abstract class YouxiRules : PolicyProfile
     }
 
     public override IReadOnlyList<CategoryRule> Categories => _categories;
+
+    /// <summary>三(三), 六(三): the optional accident insurance, paid to the insurer.</summary>
+    public override SupplementaryProduct? AccidentInsurance { get; }
 
     public override IReadOnlyList<ReconciliationPeriod> ReconciliationPeriods { get; }
 
