@@ -53,7 +53,7 @@ public sealed class HouseholdMoveTests
         Assert.Equal("户籍迁移（全户）", entry.ActionText);
         Assert.Contains(entry.Changes, c => c.FieldText == "迁出乡镇" && c.After == "城关镇");
         Assert.Contains(entry.Changes, c => c.FieldText == "迁入乡镇" && c.After == "梅仙镇");
-        Assert.Contains(entry.Changes, c => c.FieldText == "变动类型" && c.After == "迁移");
+        Assert.Contains(entry.Changes, c => c.FieldText == "类型" && c.After == "迁移");
     }
 
     [Theory]

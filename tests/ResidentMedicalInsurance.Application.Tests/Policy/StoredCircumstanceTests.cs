@@ -45,7 +45,8 @@ public class StoredCircumstanceTests
         Assert.Equal(
             [
                 "外出务工", "当年退役士兵", "大学新生", "外省市毕业回乡大学生", "刑满释放人员", "失联人员", "医疗救助对象",
-                $"职工医保停保（{Display.Date(SampleDate)}）", $"新识别建档立卡（{Display.Date(SampleDate)}）", "连续参保 3 年",
+                $"职工医保停保（{Display.Date(SampleDate)}）", $"新识别建档立卡（{Display.Date(SampleDate)}）",
+                $"错缴异地首次缴费（{Display.Date(SampleDate)}）", "连续参保 3 年",
             ],
             Labels.Of(all));
     }

@@ -18,6 +18,7 @@ public sealed class RequestRolesTests
     [
         nameof(ListTownships), nameof(ListUsers), nameof(SetUserLocked), nameof(CreateUser), nameof(SetUserTownships),
         nameof(ResetPassword), nameof(SetUserDisabled), nameof(ChangeOwnPassword),
+        nameof(GetCampaignYears), nameof(StartCampaignYear),
     ];
 
     private static IEnumerable<Type> Requests() => typeof(AuthorizeRolesAttribute).Assembly.GetTypes()
