@@ -102,5 +102,24 @@ public abstract class ClerkComponent : ComponentBase
     /// <summary>Loads only once the circuit is live: prerendered pages show 正在加载 and no form to click.</summary>
     protected Task RunWhenInteractive(Func<Task> action) => RendererInfo.IsInteractive ? Run(action) : Task.CompletedTask;
 
+    /// <summary>Reads a panel's data when interactive without starting an action: other panels keep their messages.</summary>
+    protected async Task LoadWhenInteractive(Func<Task> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        if (!RendererInfo.IsInteractive)
+        {
+            return;
+        }
+
+        try
+        {
+            await load();
+        }
+        catch (AppException ex)
+        {
+            Error = ex.Message;
+        }
+    }
+
     protected Task<T> Send<T>(IRequest<T> request) => Mediator.Send(request);
 }
