@@ -262,4 +262,41 @@ public sealed class EnrollPanelTests : ComponentTest
         Assert.Empty(savedMessages);
         Assert.False(SaveButton(cut).HasAttribute("disabled"));
     }
+
+    private IRenderedComponent<EnrollPanel> RenderYouxiPanel() => Render<EnrollPanel>(p => p
+        .Add(x => x.Household, Clerk.Household([head, spouse]))
+        .Add(x => x.Options, Clerk.Options(policy, "youxi", "youxi-2020"))
+        .Add(x => x.OnSaved, (string m) => savedMessages.Add(m)));
+
+    [Fact]
+    public void Accident_insurance_ticked_at_enrolment_is_chosen_for_that_member_only_after_the_enrolment()
+    {
+        Mediator.Respond<Application.Features.Accident.ChooseAccidentInsurance, Application.Features.Accident.AccidentCoverSaved>(r =>
+            new(Guid.NewGuid(), r.ResidentId, Domain.Supplementary.AccidentCoverStatus.Chosen, "已选择意外伤害补充保险。"));
+        var cut = RenderYouxiPanel();
+        MemberBlock(cut, "张建国").QuerySelector("[data-testid=enroll-accident]")!.Change(true);
+        Preview(cut);
+
+        SaveButton(cut).Click();
+
+        Assert.Equal([typeof(EnrollHousehold), typeof(Application.Features.Accident.ChooseAccidentInsurance)],
+            Mediator.Sent.Where(r => r is EnrollHousehold or Application.Features.Accident.ChooseAccidentInsurance).Select(r => r.GetType()));
+        Assert.Equal(head.ResidentId, Assert.Single(Mediator.SentOf<Application.Features.Accident.ChooseAccidentInsurance>()).ResidentId);
+        Assert.Equal("已为 2 名成员办理参保登记。 已选择意外伤害补充保险。", Assert.Single(savedMessages));
+        Assert.Empty(cut.FindAll("[data-testid=enroll-error]"));
+    }
+
+    [Fact]
+    public void A_refused_accident_choice_stays_in_view_after_the_enrolment_is_saved()
+    {
+        Mediator.Fail<Application.Features.Accident.ChooseAccidentInsurance>(new AppException("该成员本年度尚未参保，不能选择意外伤害补充保险。"));
+        var cut = RenderYouxiPanel();
+        MemberBlock(cut, "李秀英").QuerySelector("[data-testid=enroll-accident]")!.Change(true);
+        Preview(cut);
+
+        SaveButton(cut).Click();
+
+        Assert.Equal("已为 2 名成员办理参保登记。", Assert.Single(savedMessages));
+        Assert.Equal("李秀英：该成员本年度尚未参保，不能选择意外伤害补充保险。", cut.Find("[data-testid=enroll-error]").TextContent);
+    }
 }

@@ -31,3 +31,46 @@ public sealed class AuditTextsTests
         Assert.Equal(("SomethingNew", "MigrantWorker"), (AuditLabels.Action("SomethingNew"), AuditValues.Field("Circumstances.MigrantWorker")));
     }
 }
+
+/// <summary>The audit log names every field it stores: a new record's fields need a text before they reach the log.</summary>
+public sealed class AuditedFieldsTests
+{
+    public static TheoryData<string> AuditedRecords() =>
+        new(typeof(Domain.Auditing.AuditEntry).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Domain.Tenancy.ITenantOwned).IsAssignableFrom(t)
+                && !typeof(Domain.Auditing.INotAudited).IsAssignableFrom(t) && t != typeof(AuditEntry))
+            .Select(t => t.Name).Order());
+
+    [Theory]
+    [MemberData(nameof(AuditedRecords))]
+    public void Each_stored_field_of_an_audited_record_has_a_name_in_the_log(string record)
+    {
+        var type = typeof(AuditEntry).Assembly.GetTypes().Single(t => t.Name == record && typeof(Domain.Tenancy.ITenantOwned).IsAssignableFrom(t));
+        var unnamed = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.CanWrite && IsStoredValue(p.PropertyType) && AuditValues.Shown(p.Name))
+            .Where(p => !AuditValues.Named.Contains(p.Name) && !AuditValues.NamedByRecord.Contains((record, p.Name)))
+            .Select(p => p.Name).ToList();
+        Assert.True(unnamed.Count == 0, $"{record}: {string.Join(", ", unnamed)} have no AuditField_ text (AuditValues.Named).");
+    }
+
+    [Theory]
+    [MemberData(nameof(AuditedRecords))]
+    public void Each_stored_code_of_an_audited_record_has_a_label_in_the_log(string record)
+    {
+        var type = typeof(AuditEntry).Assembly.GetTypes().Single(t => t.Name == record && typeof(Domain.Tenancy.ITenantOwned).IsAssignableFrom(t));
+        var unlabelled = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Select(p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType)
+            .Where(t => t.IsEnum && !t.IsDefined(typeof(FlagsAttribute), false))
+            .SelectMany(Enum.GetNames)
+            .Where(code => !AuditValues.Codes.ContainsKey(code))
+            .Distinct().ToList();
+        Assert.True(unlabelled.Count == 0, $"{record}: codes {string.Join(", ", unlabelled)} have no label (AuditValues.Codes).");
+    }
+
+    private static bool IsStoredValue(Type type)
+    {
+        var t = Nullable.GetUnderlyingType(type) ?? type;
+        return t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(decimal) || t == typeof(Guid)
+            || t == typeof(DateOnly) || t == typeof(DateTimeOffset) || t == typeof(DateTime) || t == typeof(TimeOnly);
+    }
+}

@@ -24,6 +24,10 @@ public static class AuditValues
         "Kind", "FromHouseholdId", "FromNumber", "FromTownshipId", "FromVillage", "ToHouseholdId", "ToNumber", "ToTownshipId", "ToVillage",
         "Members", "On", "At", "By",
         "BookedOn",
+        "PremiumFen", "ChosenAt", "ChosenBy", "CancelledAt", "CancelledBy", "Department", "Persons", "FileName", "RowsTotal", "RowsDone",
+        "CancelRequested", "Failure", "UploadedAt", "UploadedBy", "AppliedAt", "AppliedBy", "PeriodStart", "PeriodEnd", "SignedAt", "SignedBy",
+        "SentAt", "SentBy", "Figures", "AsOf", "Title", "Lines", "IssuedAt", "IssuedBy", "PaidOutOn", "Reference", "RosterId", "RosterRowId",
+        "Source", "ApprovedAt", "ApprovedBy", "EndedByRosterId", "RejectReason", "SortOrder", "Population", "EnteredBy", "EnteredAt",
     };
 
     /// <summary>Fields one record names its own way (Texts <c>AuditField_&lt;record&gt;_&lt;field&gt;</c>): a reversal's reason is not a refund's.</summary>
@@ -51,6 +55,11 @@ public static class AuditValues
         ["InForce"] = "PaymentStatus_InForce", ["Reversed"] = "PaymentStatus_Reversed",
         ["Move"] = "AuditCode_Move", ["Split"] = "AuditCode_Split", ["Merge"] = "AuditCode_Merge",
         ["Credit"] = "AuditCode_AccountCredit", ["Refund"] = "AuditCode_AccountRefund",
+        ["Chosen"] = "AuditCode_Chosen", ["Cancelled"] = "AuditCode_Cancelled", ["Queued"] = "AuditCode_Queued", ["Reading"] = "AuditCode_Reading",
+        ["Matching"] = "AuditCode_Matching", ["Ready"] = "AuditCode_Ready", ["Applied"] = "AuditCode_Applied", ["Applying"] = "AuditCode_Applying",
+        ["Failed"] = "AuditCode_Failed", ["Reviewed"] = "AuditCode_Reviewed", ["SignedOff"] = "AuditCode_SignedOff", ["SentToFinance"] = "AuditCode_SentToFinance",
+        ["Household"] = "AuditCode_Household", ["Township"] = "AuditCode_Township", ["Full"] = "AuditCode_Full", ["Change"] = "AuditCode_Change",
+        ["Notice"] = "AuditCode_Notice", ["Entered"] = "AuditCode_Entered", ["Imported"] = "AuditCode_Imported", ["Other"] = "Relationship_Other",
     };
 
     public static bool Shown(string field) => !Hidden.Contains(field);
