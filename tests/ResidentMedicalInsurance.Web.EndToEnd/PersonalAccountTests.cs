@@ -24,6 +24,7 @@ public sealed class PersonalAccountTests(Lianyungang2008Portal portal, BrowserSe
         var staff = await browser.NewPageAsync(portal.BaseUrl);
         await Demo.SignInAsync(staff, "lianyungang-staff", path: "/accounts");
         await Expect(staff.GetByTestId("accounts-amount")).ToHaveTextAsync("50.00 元");
+        await Expect(staff.GetByTestId("nav")).ToContainTextAsync("个人账户");
         await staff.GetByTestId("accounts-credit").ClickAsync();
         await Expect(staff.GetByTestId("accounts-info")).ToContainTextAsync("划入个人账户 50.00 元");
         await Expect(staff.GetByTestId("accounts-not-credited")).ToHaveTextAsync("0");

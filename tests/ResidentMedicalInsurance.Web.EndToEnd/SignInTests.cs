@@ -28,6 +28,7 @@ public sealed class SignInTests(PortalServer portal, BrowserSession browser)
         }
 
         await Expect(nav).Not.ToContainTextAsync("退费审核"); // county staff only
+        await Expect(nav).ToContainTextAsync("意外伤害补充保险清单"); // 尤政办〔2019〕45号 三(三)
 
         // The townships page calls the ListTownships MediatR query over the circuit.
         await Expect(page.GetByTestId("profile")).ToContainTextAsync("youxi-2020");
@@ -53,6 +54,9 @@ public sealed class SignInTests(PortalServer portal, BrowserSession browser)
         var nav = page.GetByTestId("nav");
         await Expect(nav).ToContainTextAsync("退费审核");
         await Expect(nav).Not.ToContainTextAsync("新建户");
+        // Haimen's notice has neither the accident insurance nor personal accounts.
+        await Expect(nav).Not.ToContainTextAsync("意外伤害补充保险");
+        await Expect(nav).Not.ToContainTextAsync("个人账户");
     }
 
     [Fact]
