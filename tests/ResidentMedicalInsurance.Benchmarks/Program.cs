@@ -46,6 +46,12 @@ if (args.Length > 0 && args[0] == "worklists")
     return await WorklistMeasurement.RunAsync(args[1..]);
 }
 
+// dotnet run -c Release --project tests/ResidentMedicalInsurance.Benchmarks -- accounts-credit [residents] [sqlite|postgresql] [server]
+if (args.Length > 0 && args[0] == "accounts-credit")
+{
+    return await AccountCreditMeasurement.RunAsync(args[1..]);
+}
+
 // In-process: central package management would break BenchmarkDotNet's generated project.
 var config = DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(5).WithIterationCount(15))
