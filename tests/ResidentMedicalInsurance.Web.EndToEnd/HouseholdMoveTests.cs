@@ -43,5 +43,12 @@ public sealed class HouseholdMoveTests(ClerkPortal portal, BrowserSession browse
         await Expect(other.GetByTestId("household-number")).ToHaveTextAsync("LYG-MOVE-1");
         await Expect(other.GetByTestId("household-summary")).ToContainTextAsync("赣榆区 · 青口镇城西村");
         await Expect(other.Locator("[data-testid=member-row]")).ToHaveCountAsync(2);
+
+        // The receiving clerk reads the move in the household's 操作日志, by the first clerk's hand.
+        await other.GetByTestId("audit-link").ClickAsync();
+        var move = other.GetByTestId("audit-row").Filter(new() { HasText = "户籍迁移（全户）" });
+        await Expect(move.First).ToBeVisibleAsync();
+        await Expect(move.First).ToContainTextAsync("赣榆区");
+        await Expect(move.First).ToContainTextAsync("张丽");
     }
 }
