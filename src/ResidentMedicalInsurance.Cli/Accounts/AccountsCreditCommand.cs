@@ -2,14 +2,9 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Accounts;
 using ResidentMedicalInsurance.Cli.Database;
-using ResidentMedicalInsurance.Infrastructure.Identity;
-using ResidentMedicalInsurance.Infrastructure.Persistence;
-using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Cli.Accounts;
 
@@ -59,15 +54,7 @@ public sealed class AccountsCreditCommand : ICliCommand
 
     private static async Task<PersonalAccountsCredited> CreditAsync(IServiceProvider services, string tenantCode, int year, CancellationToken ct)
     {
-        Guid tenantId;
-        await using (var lookup = services.CreateAsyncScope())
-        {
-            var db = lookup.ServiceProvider.GetRequiredService<AppDbContext>();
-            tenantId = await db.Tenants.IgnoreQueryFilters().Where(t => t.Code == tenantCode).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false)
-                ?? throw new AppException($"未知的县代码“{tenantCode}”。");
-        }
-
-        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(CurrentUser.JobPrincipal(tenantId, "cli", $"cli:{Environment.UserName}"));
+        await using var scope = await CliTenant.ScopeAsync(services, tenantCode, ct).ConfigureAwait(false);
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CreditPersonalAccounts(year), ct).ConfigureAwait(false);
     }
 }

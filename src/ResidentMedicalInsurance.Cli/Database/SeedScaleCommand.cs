@@ -3,8 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Cli.Rosters;
 using ResidentMedicalInsurance.Infrastructure.Demo.Scale;
-using ResidentMedicalInsurance.Infrastructure.Identity;
-using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Cli.Database;
 
@@ -29,8 +27,7 @@ public sealed class SeedScaleCommand : ICliCommand
             var residents = Number<int>(count, "--residents", int.TryParse, r => r > 0);
             var share = Number<double>(arguments.Get("--paid-share") ?? "0.85", "--paid-share", double.TryParse, s => s is >= 0 and <= 1);
             var seed = Number<int>(arguments.Get("--seed") ?? "1", "--seed", int.TryParse, s => s >= 0);
-            var tenantId = await RosterImportCommand.TenantAsync(services, code, cancellationToken).ConfigureAwait(false);
-            await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(CurrentUser.JobPrincipal(tenantId, "cli", $"cli:{Environment.UserName}"));
+            await using var scope = await CliTenant.ScopeAsync(services, code, cancellationToken).ConfigureAwait(false);
             var result = await scope.ServiceProvider.GetRequiredService<ScaleSeeder>().SeedAsync(residents, share, seed, cancellationToken).ConfigureAwait(false);
             await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{{\"households\":{result.Households},\"residents\":{result.Residents},\"enrolled\":{result.Enrolled},\"paid\":{result.Paid},\"quotes\":{result.Quotes},\"seconds\":{result.Elapsed.TotalSeconds:F1}}}"))

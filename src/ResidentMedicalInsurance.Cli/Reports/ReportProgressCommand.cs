@@ -7,8 +7,6 @@ using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Progress;
 using ResidentMedicalInsurance.Cli.Database;
 using ResidentMedicalInsurance.Cli.Rosters;
-using ResidentMedicalInsurance.Infrastructure.Identity;
-using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Cli.Reports;
 
@@ -43,8 +41,7 @@ public sealed class ReportProgressCommand : ICliCommand
                     : throw new AppException($"统计日期“{text}”格式不对，请写成 yyyy-MM-dd，例如 --date 2019-12-31。");
             }
 
-            var tenantId = await RosterImportCommand.TenantAsync(services, code, cancellationToken).ConfigureAwait(false);
-            await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(CurrentUser.JobPrincipal(tenantId, "cli", $"cli:{Environment.UserName}"));
+            await using var scope = await CliTenant.ScopeAsync(services, code, cancellationToken).ConfigureAwait(false);
             var report = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ProgressQuery(date), cancellationToken).ConfigureAwait(false);
             foreach (var line in report.Townships.Append(report.Total))
             {

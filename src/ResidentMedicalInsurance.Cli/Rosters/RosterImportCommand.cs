@@ -1,15 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Rosters;
 using ResidentMedicalInsurance.Cli.Database;
 using ResidentMedicalInsurance.Domain.Rosters;
-using ResidentMedicalInsurance.Infrastructure.Identity;
-using ResidentMedicalInsurance.Infrastructure.Persistence;
-using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Cli.Rosters;
 
@@ -69,9 +65,7 @@ public sealed class RosterImportCommand : ICliCommand
             throw new AppException($"找不到文件 {path}。");
         }
 
-        var tenantId = await TenantAsync(services, arguments.Get("--tenant")!, ct).ConfigureAwait(false);
-        var principal = CurrentUser.JobPrincipal(tenantId, "cli", $"cli:{Environment.UserName}");
-        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(principal);
+        await using var scope = await CliTenant.ScopeAsync(services, arguments.Get("--tenant")!, ct).ConfigureAwait(false);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var staged = await mediator.Send(new StageRoster
         {
@@ -100,20 +94,5 @@ public sealed class RosterImportCommand : ICliCommand
         }
 
         return JsonSerializer.Serialize(result, Json);
-    }
-
-    /// <summary>The tenant of a county code (zh-CN error listing the codes); refuses a database that is not migrated.</summary>
-    internal static async Task<Guid> TenantAsync(IServiceProvider services, string code, CancellationToken ct)
-    {
-        await using var lookup = services.CreateAsyncScope();
-        var db = lookup.ServiceProvider.GetRequiredService<AppDbContext>();
-        if ((await db.Database.GetPendingMigrationsAsync(ct).ConfigureAwait(false)).Any())
-        {
-            throw new AppException("数据库尚未初始化或不是最新版本，请先运行 rmi migrate。");
-        }
-
-        var tenants = await db.Tenants.IgnoreQueryFilters().Select(t => new { t.Id, t.Code }).ToListAsync(ct).ConfigureAwait(false);
-        return tenants.FirstOrDefault(t => t.Code == code)?.Id
-            ?? throw new AppException($"未知的县代码“{code}”。可选：{string.Join("、", tenants.Select(t => t.Code).Order())}。");
     }
 }

@@ -8,9 +8,7 @@ using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Tax;
 using ResidentMedicalInsurance.Cli.Database;
 using ResidentMedicalInsurance.Cli.Rosters;
-using ResidentMedicalInsurance.Infrastructure.Identity;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
-using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Cli.Tax;
 
@@ -58,8 +56,7 @@ public sealed class TaxExportDueCommand : ICliCommand
 
         var path = Path.GetFullPath(arguments.Get("--out")!);
         var xlsx = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
-        var tenantId = await RosterImportCommand.TenantAsync(services, arguments.Get("--tenant")!, ct).ConfigureAwait(false);
-        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(CurrentUser.JobPrincipal(tenantId, "cli", $"cli:{Environment.UserName}"));
+        await using var scope = await CliTenant.ScopeAsync(services, arguments.Get("--tenant")!, ct).ConfigureAwait(false);
         var townshipId = arguments.Get("--township") is { } name ? await TownshipAsync(scope.ServiceProvider, name, ct).ConfigureAwait(false) : (Guid?)null;
         var export = await scope.ServiceProvider.GetRequiredService<IMediator>()
             .Send(new ExportDue(date, townshipId, xlsx ? DueFileFormat.Xlsx : DueFileFormat.Csv), ct).ConfigureAwait(false);

@@ -1,15 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ResidentMedicalInsurance.Application.Abstractions;
 using ResidentMedicalInsurance.Application.Features.Tax;
 using ResidentMedicalInsurance.Cli.Database;
 using ResidentMedicalInsurance.Domain.Tax;
-using ResidentMedicalInsurance.Infrastructure.Identity;
-using ResidentMedicalInsurance.Infrastructure.Persistence;
-using ResidentMedicalInsurance.Infrastructure.Tenancy;
 
 namespace ResidentMedicalInsurance.Cli.Tax;
 
@@ -54,15 +50,7 @@ public sealed class TaxImportPaidCommand : ICliCommand
             throw new AppException($"找不到文件 {path}。");
         }
 
-        Guid tenantId;
-        await using (var lookup = services.CreateAsyncScope())
-        {
-            var db = lookup.ServiceProvider.GetRequiredService<AppDbContext>();
-            tenantId = await db.Tenants.IgnoreQueryFilters().Where(t => t.Code == tenantCode).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false)
-                ?? throw new AppException($"未知的县代码“{tenantCode}”。");
-        }
-
-        await using var scope = services.GetRequiredService<IServiceScopeFactory>().CreateScopeAs(CurrentUser.JobPrincipal(tenantId, "cli", $"cli:{Environment.UserName}"));
+        await using var scope = await CliTenant.ScopeAsync(services, tenantCode, ct).ConfigureAwait(false);
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         var staged = await mediator.Send(new StagePaidFile { FileName = Path.GetFileName(path), Content = await File.ReadAllBytesAsync(path, ct).ConfigureAwait(false) }, ct).ConfigureAwait(false);
         var status = await scope.ServiceProvider.GetRequiredService<PaidFileImport>().RunAsync(staged.FileId, ct).ConfigureAwait(false);
