@@ -1,14 +1,11 @@
 using System.Text;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Application.Features.Tax;
 using ResidentMedicalInsurance.Application.Security;
 using ResidentMedicalInsurance.Domain.Tax;
-using ResidentMedicalInsurance.Infrastructure.Jobs;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Infrastructure.Tenancy;
 using ResidentMedicalInsurance.Testing;
@@ -54,7 +51,7 @@ public sealed class PaidFileJobEngineTests
 
     private static async Task<PaidFileStatus> RunPortalUntil(TestDatabase database, System.Security.Claims.ClaimsPrincipal staff, Guid fileId, PaidFileStatus left)
     {
-        using var portal = Portal(database);
+        using var portal = JobPortal.Build(database);
         await portal.StartAsync();
         try
         {
@@ -76,20 +73,6 @@ public sealed class PaidFileJobEngineTests
         {
             await portal.StopAsync();
         }
-    }
-
-    private static IHost Portal(TestDatabase database)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = database.Provider.ToString(),
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = database.ConnectionString,
-        });
-        builder.Services.AddInfrastructure(builder.Configuration);
-        builder.Services.AddApplication();
-        builder.Services.AddJobEngine(database.Options);
-        return builder.Build();
     }
 
     private static async Task<System.Security.Claims.ClaimsPrincipal> YouxiStaff(IServiceProvider services)

@@ -1,8 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Quartz;
 using ResidentMedicalInsurance.Application;
 using ResidentMedicalInsurance.Application.Features.Enrollments;
@@ -84,17 +82,7 @@ public sealed class PersonalAccountCreditJobTests
     /// <summary>Starts the portal with its business clock at <paramref name="now"/>, fires the job once and waits for it to end.</summary>
     private static async Task RunJobOn(TestDatabase database, string now)
     {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = database.Provider.ToString(),
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = database.ConnectionString,
-            ["Clock:Start"] = now,
-        });
-        builder.Services.AddInfrastructure(builder.Configuration);
-        builder.Services.AddApplication();
-        builder.Services.AddJobEngine(database.Options);
-        using var portal = builder.Build();
+        using var portal = JobPortal.Build(database, new Dictionary<string, string?> { ["Clock:Start"] = now });
         await portal.StartAsync();
         try
         {

@@ -1,7 +1,6 @@
 using System.Text;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ResidentMedicalInsurance.Application;
@@ -34,13 +33,13 @@ public sealed class RosterJobEngineTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(provider);
         Guid rosterId;
-        using (var stopped = Portal(database))
+        using (var stopped = JobPortal.Build(database))
         {
             // The scheduler is not started: the job is only written to its store, as when the portal stops right after an upload.
             rosterId = await Stage(stopped);
         }
 
-        using var portal = Portal(database);
+        using var portal = JobPortal.Build(database);
         await portal.StartAsync();
         var status = await WaitForEnd(portal, rosterId);
         await portal.StopAsync();
@@ -61,7 +60,7 @@ public sealed class RosterJobEngineTests
             await scope.Get<IMediator>().Send(new StartRosterImport(rosterId));
         }
 
-        using var portal = Portal(database);
+        using var portal = JobPortal.Build(database);
         await portal.StartAsync();
         var status = await WaitForEnd(portal, rosterId);
         await portal.StopAsync();
@@ -75,7 +74,7 @@ public sealed class RosterJobEngineTests
     public async Task Demo_seeding_in_a_portal_with_the_job_engine_imports_its_rosters_itself_and_queues_no_job()
     {
         await using var database = await TestDatabase.CreateMigratedAsync(DatabaseProvider.Sqlite);
-        using var portal = Portal(database);
+        using var portal = JobPortal.Build(database);
         await portal.Services.GetRequiredService<DemoSeeder>().SeedAsync();
 
         await using var scope = portal.Services.CreateAsyncScope();
@@ -87,20 +86,6 @@ public sealed class RosterJobEngineTests
         {
             Assert.False(await scheduler.Exists(StagedImportJob.KeyFor(Application.Abstractions.StagedImport.Roster, roster.Id)), $"a job was queued for demo roster {roster.Id}");
         }
-    }
-
-    private static IHost Portal(TestDatabase database)
-    {
-        var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = database.Provider.ToString(),
-            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = database.ConnectionString,
-        });
-        builder.Services.AddInfrastructure(builder.Configuration);
-        builder.Services.AddApplication();
-        builder.Services.AddJobEngine(database.Options);
-        return builder.Build();
     }
 
     private static async Task<Guid> Stage(IHost portal)
