@@ -69,6 +69,19 @@ public abstract class ClerkComponent : ComponentBase
         Activity?.Start(this);
         try
         {
+            return await Attempt(action);
+        }
+        finally
+        {
+            Busy = false;
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/>; a failure becomes <see cref="Error"/> (and <see cref="FieldErrors"/>), never an exception.</summary>
+    private async Task<bool> Attempt(Func<Task> action)
+    {
+        try
+        {
             await action();
             return true;
         }
@@ -91,10 +104,6 @@ public abstract class ClerkComponent : ComponentBase
             Logger.LogError(ex, "Clerk UI action failed in {Component}", GetType().Name);
             Error = L["Error_Generic"];
         }
-        finally
-        {
-            Busy = false;
-        }
 
         return false;
     }
@@ -102,23 +111,14 @@ public abstract class ClerkComponent : ComponentBase
     /// <summary>Loads only once the circuit is live: prerendered pages show 正在加载 and no form to click.</summary>
     protected Task RunWhenInteractive(Func<Task> action) => RendererInfo.IsInteractive ? Run(action) : Task.CompletedTask;
 
-    /// <summary>Reads a panel's data when interactive without starting an action: other panels keep their messages.</summary>
-    protected async Task LoadWhenInteractive(Func<Task> load)
+    /// <summary>
+    /// Reads a panel's data when interactive without starting an action (no busy state, <see cref="ClerkActivity"/> not
+    /// told): other panels keep their messages; a failure shows as <see cref="Error"/> like an action's.
+    /// </summary>
+    protected Task LoadWhenInteractive(Func<Task> load)
     {
         ArgumentNullException.ThrowIfNull(load);
-        if (!RendererInfo.IsInteractive)
-        {
-            return;
-        }
-
-        try
-        {
-            await load();
-        }
-        catch (AppException ex)
-        {
-            Error = ex.Message;
-        }
+        return RendererInfo.IsInteractive ? Attempt(load) : Task.CompletedTask;
     }
 
     protected Task<T> Send<T>(IRequest<T> request) => Mediator.Send(request);
