@@ -69,11 +69,16 @@ internal static class PersonalAccountQueries
     /// two plain reads compared in memory, not an anti-join, so no plan depends on statistics a bulk insert just made stale
     /// (on PostgreSQL a NOT EXISTS right after a county's COPY took 30 s).
     /// </summary>
-    public static async Task<List<DueCredit>> NotCreditedAsync(IAppDbContext db, int year, CancellationToken ct)
+    public static async Task<List<DueCredit>> NotCreditedAsync(IAppDbContext db, int year, CancellationToken ct) =>
+        (await PaidAndNotCreditedAsync(db, year, ct)).Due;
+
+    /// <summary>The persons paid for the year (counted once each) and those of them not yet credited, from the same two reads.</summary>
+    public static async Task<(int PaidPersons, List<DueCredit> Due)> PaidAndNotCreditedAsync(IAppDbContext db, int year, CancellationToken ct)
     {
         var credited = (await Credits(db, year).Select(a => a.ResidentId).ToListAsync(ct)).ToHashSet();
-        var paid = await Paid(db, year).Select(e => new DueCredit(e.ResidentId, e.HouseholdId, e.TownshipId)).ToListAsync(ct);
-        return paid.Where(e => !credited.Contains(e.ResidentId)).DistinctBy(e => e.ResidentId).ToList();
+        var paid = (await Paid(db, year).Select(e => new DueCredit(e.ResidentId, e.HouseholdId, e.TownshipId)).ToListAsync(ct))
+            .DistinctBy(e => e.ResidentId).ToList();
+        return (paid.Count, paid.Where(e => !credited.Contains(e.ResidentId)).ToList());
     }
 
     public static IQueryable<PersonalAccountEntry> Credits(IAppDbContext db, int year) =>

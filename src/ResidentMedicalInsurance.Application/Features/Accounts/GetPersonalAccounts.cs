@@ -29,10 +29,9 @@ public sealed class GetPersonalAccountsHandler(IAppDbContext db, IPolicyGateway 
 {
     public async Task<PersonalAccountsOverview> Handle(GetPersonalAccounts request, CancellationToken cancellationToken)
     {
-        var year = request.Year ?? (await CurrentProfile.LoadAsync(db, policy, cancellationToken)).Profile.Year;
-        var (rule, refusal) = await PersonalAccountYear.RuleAsync(db, policy, year, cancellationToken);
-        var paid = await PersonalAccountQueries.Paid(db, year).Select(e => e.ResidentId).Distinct().CountAsync(cancellationToken);
-        var notCredited = (await PersonalAccountQueries.NotCreditedAsync(db, year, cancellationToken)).Count;
+        var (year, rule, refusal) = await PersonalAccountYear.RuleAsync(db, policy, request.Year, cancellationToken);
+        var (paid, due) = await PersonalAccountQueries.PaidAndNotCreditedAsync(db, year, cancellationToken);
+        var notCredited = due.Count;
         var credits = PersonalAccountQueries.Credits(db, year);
         var credited = await credits.CountAsync(cancellationToken);
         var creditedFen = await credits.SumAsync(a => (long?)a.AmountFen, cancellationToken) ?? 0;

@@ -8,23 +8,23 @@ namespace ResidentMedicalInsurance.Application.Features.Accounts;
 /// </summary>
 internal static class PersonalAccountYear
 {
-    public static async Task<(PersonalAccountView? Rule, string? Refusal)> RuleAsync(IAppDbContext db, IPolicyGateway policy, int year, CancellationToken ct)
+    /// <summary>The year asked for, or the current profile's when none is; its rule, or null and the reason.</summary>
+    public static async Task<(int Year, PersonalAccountView? Rule, string? Refusal)> RuleAsync(IAppDbContext db, IPolicyGateway policy, int? year, CancellationToken ct)
     {
-        var tenant = await db.Tenants.AsNoTracking().Select(t => new { t.Code, t.Name, t.CurrentProfileId }).FirstOrDefaultAsync(ct)
-            ?? throw new ForbiddenException("未找到您所属的县医保局，请重新登录。");
-        var current = policy.FindProfile(tenant.CurrentProfileId);
-        var profile = current?.Year == year ? current : policy.FindProfile(tenant.Code, year);
+        var (code, name, current) = await CurrentProfile.LoadAsync(db, policy, ct);
+        var asked = year ?? current.Year;
+        var profile = current.Year == asked ? current : policy.FindProfile(code, asked);
         return profile?.PersonalAccount is { } rule
-            ? (rule, null)
-            : (null, profile is null
-                ? AccountsTexts.Format("NoProfile", tenant.Name, year)
+            ? (asked, rule, null)
+            : (asked, null, profile is null
+                ? AccountsTexts.Format("NoProfile", name, asked)
                 : AccountsTexts.Format("NoAccount", profile.Title));
     }
 
     /// <summary>The rule, or an <see cref="AppException"/> with the reason.</summary>
     public static async Task<PersonalAccountView> RequireAsync(IAppDbContext db, IPolicyGateway policy, int year, CancellationToken ct)
     {
-        var (rule, refusal) = await RuleAsync(db, policy, year, ct);
+        var (_, rule, refusal) = await RuleAsync(db, policy, year, ct);
         return rule ?? throw new AppException(refusal!);
     }
 }
