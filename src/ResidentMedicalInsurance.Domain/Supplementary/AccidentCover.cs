@@ -54,6 +54,22 @@ public sealed class AccidentCover : ITenantOwned, IHouseholdScoped, ITownshipSco
     public static string VoucherFor(int year, int sequence) =>
         string.Create(CultureInfo.InvariantCulture, $"{VoucherPrefix}{year}-{sequence:000000}");
 
+    /// <summary>
+    /// The person's household moved or they moved to another (户籍变动, ADR 0070): the cover is filed under that household; one
+    /// not yet paid is collected where they now live (township and village follow), a paid one stays where the insurer
+    /// took the money, as a basic payment does.
+    /// </summary>
+    public void FollowTo(Guid householdId, Guid townshipId, string village)
+    {
+        HouseholdId = householdId;
+        if (Status != AccidentCoverStatus.Paid)
+        {
+            (TownshipId, Village) = (townshipId, village);
+        }
+
+        Version++;
+    }
+
     /// <summary>Chosen again after a cancellation, at the premium of now.</summary>
     public void ChooseAgain(long premiumFen, DateTimeOffset at, string by)
     {

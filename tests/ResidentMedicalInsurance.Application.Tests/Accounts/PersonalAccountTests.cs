@@ -103,6 +103,25 @@ public sealed class PersonalAccountTests
 
     [Theory]
     [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task A_move_within_the_districts_files_the_account_under_the_new_household_and_keeps_its_balance(DatabaseProvider provider)
+    {
+        await using var world = await Lianyungang2008Async(provider);
+        var family = await world.EnrolledFamily(world.ClerkA, world.Chengguan, "L1", "新浦社区", "户主", "迁户");
+        await world.Send(world.ClerkA, Pay(family.Enrollments[1], "V1"));
+        await world.Send(world.CountyStaff, new CreditPersonalAccounts(2008));
+        var into = await world.EnrolledFamily(world.ClerkB, world.Meixian, "L2", "海州社区", "新户主");
+
+        // 第十一条(二): 市区内户籍迁移，当年不办理变更 — the ledger line moves with the person, the balance is theirs.
+        await world.Send(world.ClerkA, new Features.Moves.MoveResident(family.Members[1].ResidentId, "L2", Relationship.Child));
+
+        var entry = await world.Read(world.CountyStaff, db => db.PersonalAccountEntries.AsNoTracking().SingleAsync());
+        Assert.Equal((into.HouseholdId, world.Chengguan, 50_00L), (entry.HouseholdId, entry.TownshipId, entry.AmountFen));
+        var statement = await world.Send(world.ClerkB, new GetHouseholdAccounts(into.HouseholdId));
+        Assert.Equal(50_00L, statement.Members.Single(m => m.Name == "迁户").BalanceFen);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
     public async Task Death_and_moving_out_refund_the_balance_and_leaving_the_household_does_not(DatabaseProvider provider)
     {
         await using var world = await Lianyungang2008Async(provider);

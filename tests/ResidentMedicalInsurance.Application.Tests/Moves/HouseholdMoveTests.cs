@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ResidentMedicalInsurance.Application.Abstractions;
+using ResidentMedicalInsurance.Application.Features.Accident;
 using ResidentMedicalInsurance.Application.Features.Auditing;
 using ResidentMedicalInsurance.Application.Features.Common;
 using ResidentMedicalInsurance.Application.Features.Households;
@@ -9,6 +10,7 @@ using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Enrollments;
 using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Payments;
+using ResidentMedicalInsurance.Domain.Supplementary;
 using ResidentMedicalInsurance.Infrastructure.Persistence;
 using ResidentMedicalInsurance.Testing;
 
@@ -54,6 +56,38 @@ public sealed class HouseholdMoveTests
         Assert.Contains(entry.Changes, c => c.FieldText == "迁出乡镇" && c.After == "城关镇");
         Assert.Contains(entry.Changes, c => c.FieldText == "迁入乡镇" && c.After == "梅仙镇");
         Assert.Contains(entry.Changes, c => c.FieldText == "类型" && c.After == "迁移");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestProviders.All), MemberType = typeof(TestProviders))]
+    public async Task Accident_covers_follow_the_person_and_a_paid_one_stays_where_the_insurer_took_the_money(DatabaseProvider provider)
+    {
+        await using var world = await ClerkWorld.CreateAsync(provider);
+        var family = await world.EnrolledFamily(world.ClerkA, world.Chengguan, "A001", "城东村", "钱一", "钱二");
+        var paid = await world.Send(world.ClerkA, new ChooseAccidentInsurance(family.Members[0].ResidentId));
+        await world.Send(world.ClerkA, new ChooseAccidentInsurance(family.Members[1].ResidentId));
+        await world.Send(world.ClerkA, new PayAccidentInsurance
+        {
+            CoverId = paid.CoverId, Channel = AccidentChannels.InsurerQrCode, PaidAt = Families.PaidAt.AddMinutes(10), AmountFen = 30_00,
+        });
+        var into = await world.EnrolledFamily(world.ClerkB, world.Meixian, "A002", "梅东村", "孙一");
+
+        // 钱二 (chosen, not paid) joins a household in 梅仙镇: the cover goes with them, to be collected there.
+        await world.Send(world.ClerkA, new MoveResident(family.Members[1].ResidentId, "A002", Relationship.ChildInLaw));
+
+        var moved = await world.Read(world.CountyStaff, db => db.AccidentCovers.SingleAsync(c => c.ResidentId == family.Members[1].ResidentId));
+        Assert.Equal((into.HouseholdId, world.Meixian, "梅东村", AccidentCoverStatus.Chosen), (moved.HouseholdId, moved.TownshipId, moved.Village, moved.Status));
+        var panel = await world.Send(world.ClerkB, new GetHouseholdAccidentInsurance(into.HouseholdId));
+        Assert.Equal(AccidentCoverStatus.Chosen, panel.Members.Single(m => m.Name == "钱二").Status);
+        Assert.Equal(["钱二"], (await world.Send(world.ClerkB, new ListAccidentCovers())).Items.Select(i => i.Name));
+
+        // The whole household (钱一, paid) moves to 梅仙镇: the paid cover stays in 城关镇 · 城东村, filed under the household.
+        await world.Send(world.ClerkA, new MoveHousehold(family.HouseholdId, world.Meixian, "梅西村"));
+
+        var kept = await world.Read(world.CountyStaff, db => db.AccidentCovers.SingleAsync(c => c.Id == paid.CoverId));
+        Assert.Equal((family.HouseholdId, world.Chengguan, "城东村", AccidentCoverStatus.Paid), (kept.HouseholdId, kept.TownshipId, kept.Village, kept.Status));
+        Assert.Equal(AccidentCoverStatus.Paid, (await world.Send(world.ClerkB, new GetHouseholdAccidentInsurance(family.HouseholdId))).Members.Single().Status);
+        Assert.Equal(["钱一"], (await world.Send(world.ClerkA, new ListAccidentCovers())).Items.Select(i => i.Name));
     }
 
     [Theory]

@@ -47,6 +47,11 @@ public sealed class MoveHouseholdHandler(IAppDbContext db, ICurrentUser user, IC
             enrollment.Version++;
         }
 
+        foreach (var cover in await db.AccidentCovers.Where(c => c.HouseholdId == household.Id).ToListAsync(cancellationToken))
+        {
+            cover.FollowTo(household.Id, household.TownshipId, household.Village);
+        }
+
         var move = Relocation.Record(db, user, clock, HouseholdMoveKind.Move, household.Id, null, from, Place.Of(household), members.Count);
         await SaveGuard.SaveAsync(db, MoveTexts.Get("Conflict"), cancellationToken);
         var to = await db.Townships.Where(t => t.Id == township).Select(t => t.Name).FirstAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Supplementary;
 
 namespace ResidentMedicalInsurance.Application.Features.Moves;
 
@@ -35,8 +36,9 @@ internal static class Relocation
 
     /// <summary>
     /// The residents' enrolments (household and township copies: this year's enrolment continues where they now live, and
-    /// the counters follow), certifications, payments, reversal and refund requests filed under the new household. A
-    /// payment keeps its township and amounts: the receipt stays where the money was taken (reconciliation reads it).
+    /// the counters follow), certifications, payments, reversal and refund requests, personal account entries and accident
+    /// covers filed under the new household. A payment keeps its township and amounts: the receipt stays where the money
+    /// was taken (reconciliation reads it); so does a ledger entry and a paid accident cover (<see cref="AccidentCover.FollowTo"/>).
     /// </summary>
     public static async Task CarryRecordsAsync(IAppDbContext db, IReadOnlyCollection<Guid> residentIds, Household to, CancellationToken ct)
     {
@@ -65,6 +67,16 @@ internal static class Relocation
         foreach (var r in await db.Refunds.Where(r => ids.Contains(r.ResidentId)).ToListAsync(ct))
         {
             r.HouseholdId = to.Id;
+        }
+
+        foreach (var a in await db.PersonalAccountEntries.Where(a => ids.Contains(a.ResidentId)).ToListAsync(ct))
+        {
+            a.HouseholdId = to.Id;
+        }
+
+        foreach (var c in await db.AccidentCovers.Where(c => ids.Contains(c.ResidentId)).ToListAsync(ct))
+        {
+            c.FollowTo(to.Id, to.TownshipId, to.Village);
         }
     }
 
