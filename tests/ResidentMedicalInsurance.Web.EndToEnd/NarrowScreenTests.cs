@@ -7,7 +7,8 @@ namespace ResidentMedicalInsurance.Web.EndToEnd;
 /// <summary>
 /// Issue 12 "Narrow screens": at 390 px the navigation is a toggled menu reachable by Tab and the household
 /// page shows each member as a card with its pay button, the refund queue and the users list their rows as cards
-/// with their actions; at 1024 px the tables keep figures on one line.
+/// with their actions; at 1024 px the tables keep figures on one line and
+/// the member table, scrolled sideways, keeps the names in view.
 /// </summary>
 [Collection(ClerkPortalCollection.Name)]
 public sealed class NarrowScreenTests(ClerkPortal portal, BrowserSession browser)
@@ -82,6 +83,17 @@ public sealed class NarrowScreenTests(ClerkPortal portal, BrowserSession browser
         foreach (var pay in await page.GetByTestId("pay").AllAsync())
         {
             await Expect(pay).ToBeInViewportAsync(); // beside the figures, not scrolled out of the table
+        }
+
+        // Scrolled sideways to the last column (as Tab to a row's last link does), each name is still in view.
+        var scroller = page.Locator(".rmi-table-scroll").Filter(new() { Has = page.GetByTestId("members") });
+        await scroller.EvaluateAsync("el => { el.scrollLeft = el.scrollWidth; }");
+        Assert.True(await scroller.EvaluateAsync<bool>("el => el.scrollLeft > 0"), "the member table no longer scrolls at 1024 px: the check below proves nothing");
+        foreach (var name in await page.GetByTestId("member-name").AllAsync())
+        {
+            Assert.True(await name.EvaluateAsync<bool>(
+                "(td) => { const box = td.getBoundingClientRect(), view = td.closest('.rmi-table-scroll').getBoundingClientRect(); return box.left >= view.left - 1 && box.right <= view.right; }"),
+                "a member's name scrolled out of view with the table");
         }
 
         await page.ScreenshotAsync(new() { Path = "/tmp/clerk-ui-1024.png" });
