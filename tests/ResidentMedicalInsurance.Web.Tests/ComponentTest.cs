@@ -29,6 +29,9 @@ public abstract class ComponentTest : BunitContext
         CultureInfo.CurrentCulture = ZhCn;
         CultureInfo.CurrentUICulture = ZhCn;
 
+        // WaitFor… gives up after 1 s by default: too little for a re-render when the Chromium tests load both cores (a
+        // payment-panel test failed so). A passing wait returns as soon as it passes, so the longer limit costs nothing.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddRadzenComponents();
         Services.AddLocalization();
