@@ -89,7 +89,7 @@ public sealed class HouseholdPaymentPanelTests : ComponentTest
         cut.Find("#hp-at").Input("2020-07-02 09:00");
 
         Assert.Equal(new DateOnly(2020, 7, 2), Mediator.SentOf<PreviewHouseholdPayment>()[^1].PaidOn);
-        Assert.Equal("1540.00 元", cut.Find("[data-testid=hp-sum]").TextContent);
+        Assert.Equal("1,540.00 元", cut.Find("[data-testid=hp-sum]").TextContent);
 
         cut.Find("#hp-at").Input("2020-07-02 10:30"); // the same date: not asked again
         Assert.Equal(2, Mediator.SentOf<PreviewHouseholdPayment>().Count);

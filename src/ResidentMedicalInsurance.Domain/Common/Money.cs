@@ -6,8 +6,9 @@ namespace ResidentMedicalInsurance.Domain.Common;
 /// An amount in Chinese yuan, held as whole fen (分) so that sums are exact in every database.
 /// The one place that writes and reads yuan. Formats: "C" (default) <c>¥250.00</c>; "Y" <c>250.00 元</c>
 /// (pages, prints, messages); "W" <c>250元</c>, <c>232.50元</c> (wording of the policy explanations: no
-/// decimals for whole yuan); "F" <c>250.00</c> (JSON, files; also as UTF-8). No grouping; negative
-/// amounts get a leading minus (<c>-¥30.00</c>).
+/// decimals for whole yuan); "F" <c>250.00</c> (JSON, files; also as UTF-8). "C" and "Y" group thousands
+/// (<c>16,993,400.00 元</c>: a county's totals are read by people), "W" and "F" do not; negative amounts get a
+/// leading minus (<c>-¥30.00</c>).
 /// </summary>
 public readonly record struct Money : IComparable<Money>, ISpanFormattable, IUtf8SpanFormattable
 {
@@ -74,7 +75,8 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable, IUtf
 
     /// <summary>
     /// Parses yuan as a clerk types it: <c>250</c>, <c>250.5</c>, <c>¥250.00</c>, <c>250元</c>,
-    /// full-width digits, at most two decimals, optional leading minus. No thousands separators.
+    /// full-width digits, thousands grouped by commas as "C" and "Y" write them (<c>1,540.00</c>; a comma elsewhere is
+    /// refused, not guessed at), at most two decimals, optional leading minus.
     /// </summary>
     public static bool TryParse(string? input, out Money money, [NotNullWhen(false)] out string? error)
     {
@@ -99,12 +101,12 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable, IUtf
     public bool TryFormat(
         Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        var (prefix, suffix) = format switch
+        var (prefix, suffix, yuanFormat) = format switch
         {
-            [] or "C" => ("¥", ""),
-            "Y" => ("", " 元"),
-            "W" => ("", "元"),
-            "F" => ("", ""),
+            [] or "C" => ("¥", "", "N0"),
+            "Y" => ("", " 元", "N0"),
+            "W" => ("", "元", ""),
+            "F" => ("", "", ""),
             _ => throw new FormatException($"不支持的金额格式“{format}”：可用 C、Y、W、F。"),
         };
 
@@ -117,7 +119,7 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable, IUtf
         }
 
         if (!TryAppend(destination, ref pos, prefix)
-            || !(magnitude / 100).TryFormat(destination[pos..], out var yuanChars, default, CultureInfo.InvariantCulture))
+            || !(magnitude / 100).TryFormat(destination[pos..], out var yuanChars, yuanFormat, CultureInfo.InvariantCulture))
         {
             return false;
         }
@@ -234,17 +236,36 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable, IUtf
         s = s.Trim();
         long yuan = 0;
         var i = 0;
-        for (; i < s.Length && IsDigit(s[i], out var d); i++)
+        var (grouped, groupDigits) = (false, 0);
+        for (; i < s.Length; i++)
         {
+            if (s[i] == ',')
+            {
+                // One to three digits before the first comma, exactly three between commas.
+                if (groupDigits == 0 || groupDigits > 3 || (grouped && groupDigits != 3))
+                {
+                    return MoneyMessages.InvalidFormat(text.ToString());
+                }
+
+                (grouped, groupDigits) = (true, 0);
+                continue;
+            }
+
+            if (!IsDigit(s[i], out var d))
+            {
+                break;
+            }
+
             if (yuan > (MaxYuan - d) / 10)
             {
                 return MoneyMessages.OutOfRange(text.ToString());
             }
 
             yuan = (yuan * 10) + d;
+            groupDigits++;
         }
 
-        if (i == 0)
+        if (i == 0 || (grouped && groupDigits != 3))
         {
             return MoneyMessages.InvalidFormat(text.ToString());
         }

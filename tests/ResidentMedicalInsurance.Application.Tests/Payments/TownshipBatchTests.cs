@@ -52,12 +52,12 @@ public sealed class TownshipBatchTests
         var pasted = $"  {west.Members[0].IdNumber}\n";
         var preview = await world.Send(world.ClerkA, new PreviewTownshipBatch(world.Chengguan, selection.EnrollmentIds, pasted, Families.PaidOn));
         Assert.Empty(preview.Problems);
-        Assert.Equal((4, 1000_00L, "1000.00 元"), (preview.Persons, preview.SumFen, preview.SumText));
+        Assert.Equal((4, 1000_00L, "1,000.00 元"), (preview.Persons, preview.SumFen, preview.SumText));
 
         var recorded = await world.Send(world.ClerkA, Batch(world.Chengguan, "DZSWJ-20191115-01", 1000_00, selection.EnrollmentIds, pasted));
 
         Assert.False(recorded.AlreadyRecorded);
-        Assert.Contains("批次号 DZSWJ-20191115-01，4 人，合计 1000.00 元", recorded.Message);
+        Assert.Contains("批次号 DZSWJ-20191115-01，4 人，合计 1,000.00 元", recorded.Message);
         var batch = await world.Read(world.ClerkA, db => db.PaymentBatches.SingleAsync());
         Assert.Equal((PaymentBatchKind.Township, (Guid?)null, world.Chengguan, 4, 1000_00L, "e-tax"),
             (batch.Kind, batch.HouseholdId, batch.TownshipId, batch.Persons, batch.AmountFen, batch.Channel));
@@ -72,7 +72,7 @@ public sealed class TownshipBatchTests
 
         // 批量代缴清单: township, number, date, each resident masked with the amount, total, clerk; and its xlsx.
         var list = await world.Send(world.ClerkA, new GetBatchList(batch.Id));
-        Assert.Equal(("城关镇", "DZSWJ-20191115-01", "2019-11-15 09:30", "1000.00 元", "clerk-chengguan"),
+        Assert.Equal(("城关镇", "DZSWJ-20191115-01", "2019-11-15 09:30", "1,000.00 元", "clerk-chengguan"),
             (list.TownshipName, list.Voucher, list.PaidAtText, list.AmountText, list.RecordedBy));
         Assert.Equal(["陈一", "陈二", "林一", "黄一"], list.Lines.Select(l => l.Name));
         Assert.All(list.Lines, l => Assert.Matches(@"^\d{6}\*{8}\d{3}[\dX]$", l.MaskedIdNumber));

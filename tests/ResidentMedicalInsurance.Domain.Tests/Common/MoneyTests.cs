@@ -24,6 +24,13 @@ public sealed class MoneyTests
     [InlineData("¥-30.00", -3000)]
     [InlineData("-0", 0)]
     [InlineData("92233720368547758.07", long.MaxValue)]
+    [InlineData("1,540.00", 154000)]
+    [InlineData("1,000", 100000)]
+    [InlineData("¥16,993,400.00", 1699340000)]
+    [InlineData("16,993,400.5 元", 1699340050)]
+    [InlineData("-1,000.00", -100000)]
+    [InlineData("999,999", 99999900)]
+    [InlineData("92,233,720,368,547,758.07", long.MaxValue)]
     public void Parses_yuan(string input, long fen)
     {
         Assert.True(Money.TryParse(input, out var money, out var error), error);
@@ -45,7 +52,15 @@ public sealed class MoneyTests
     [InlineData("abc", "abc")]
     [InlineData("250.", "250.")]
     [InlineData(".5", ".5")]
-    [InlineData("1,000", "1,000")]
+    [InlineData("1,00", "1,00")]
+    [InlineData("1,0000", "1,0000")]
+    [InlineData("1000,000", "1000,000")]
+    [InlineData("12,34,567", "12,34,567")]
+    [InlineData(",100", ",100")]
+    [InlineData("1,,000", "1,,000")]
+    [InlineData("1,", "1,")]
+    [InlineData("1,000.5,0", "1,000.5,0")]
+    [InlineData("1，000", "1，000")]
     [InlineData("1 000", "1 000")]
     [InlineData("1e3", "1e3")]
     [InlineData("¥", "¥")]
@@ -58,7 +73,7 @@ public sealed class MoneyTests
     {
         Assert.False(Money.TryParse(input, out var money, out var error));
         Assert.Equal(Money.Zero, money);
-        Assert.Equal($"金额“{shown}”格式不正确：请输入以元为单位的数字，例如 250 或 250.50。", error);
+        Assert.Equal($"金额“{shown}”格式不正确：请输入以元为单位的数字，例如 250、250.50 或 1,540.00。", error);
     }
 
     [Theory]
@@ -94,9 +109,12 @@ public sealed class MoneyTests
     [InlineData(0, "¥0.00", "0.00 元", "0.00", "0元")]
     [InlineData(5, "¥0.05", "0.05 元", "0.05", "0.05元")]
     [InlineData(23250, "¥232.50", "232.50 元", "232.50", "232.50元")]
-    [InlineData(38880000, "¥388800.00", "388800.00 元", "388800.00", "388800元")]
+    [InlineData(38880000, "¥388,800.00", "388,800.00 元", "388800.00", "388800元")]
+    [InlineData(99999, "¥999.99", "999.99 元", "999.99", "999.99元")]
+    [InlineData(100000, "¥1,000.00", "1,000.00 元", "1000.00", "1000元")]
+    [InlineData(1699340000, "¥16,993,400.00", "16,993,400.00 元", "16993400.00", "16993400元")]
     [InlineData(-3050, "-¥30.50", "-30.50 元", "-30.50", "-30.50元")]
-    [InlineData(long.MinValue, "-¥92233720368547758.08", "-92233720368547758.08 元", "-92233720368547758.08", "-92233720368547758.08元")]
+    [InlineData(long.MinValue, "-¥92,233,720,368,547,758.08", "-92,233,720,368,547,758.08 元", "-92233720368547758.08", "-92233720368547758.08元")]
     public void Formats_as_yuan(long fen, string currency, string yuan, string plain, string wording)
     {
         var money = Money.FromFen(fen);
