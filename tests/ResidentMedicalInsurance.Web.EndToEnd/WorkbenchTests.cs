@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MiniExcelLibs;
 using static Microsoft.Playwright.Assertions;
 
@@ -32,6 +33,10 @@ public sealed class WorkbenchTests(PortalServer portal, BrowserSession browser)
         await page.GetByTestId("worklist-search").ClickAsync();
         await Expect(page.GetByTestId("worklist-row")).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("history-range")).ToHaveTextAsync("第 1–2 条，共 2 条");
+
+        // The demo's unfiltered list may hold the same two rows: the export link naming the village is what shows the
+        // search has been answered (under load the click could otherwise export the list from before it).
+        await Expect(page.GetByTestId("worklist-export")).ToHaveAttributeAsync("href", new Regex("village=", RegexOptions.None));
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("worklist-export").ClickAsync());
         Assert.StartsWith("续保未缴-城北村-", download.SuggestedFilename, StringComparison.Ordinal);
