@@ -1,6 +1,7 @@
 using ResidentMedicalInsurance.Domain.Accounts;
 using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Households;
+using ResidentMedicalInsurance.Domain.Tests.Households;
 
 namespace ResidentMedicalInsurance.Domain.Tests.Accounts;
 
@@ -41,11 +42,8 @@ public sealed class PersonalAccountEntryTests
     [Fact]
     public void A_refund_takes_the_whole_balance_out_in_the_year_of_the_event()
     {
-        var resident = new Resident
-        {
-            Id = Guid.NewGuid(), TenantId = Guid.NewGuid(), HouseholdId = Guid.NewGuid(), TownshipId = Guid.NewGuid(),
-            Name = "王小", IdNumber = "320703199005011233", Relationship = Relationship.Head,
-        };
+        var resident = Members.Member(Relationship.Head);
+        (resident.TenantId, resident.HouseholdId, resident.TownshipId) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
         var entry = PersonalAccountEntry.Refund(resident, 1, new DateOnly(2009, 3, 4), "第十一条", "死亡，退继承人", At, "clerk");
 
@@ -61,7 +59,7 @@ public sealed class PersonalAccountEntryTests
     [InlineData(-5_000)]
     public void There_is_nothing_to_refund_from_an_empty_account(long balanceFen)
     {
-        var resident = new Resident { Id = Guid.NewGuid(), Name = "王小", IdNumber = "320703199005011233", Relationship = Relationship.Head };
+        var resident = Members.Member(Relationship.Head);
 
         var error = Assert.Throws<DomainException>(() => PersonalAccountEntry.Refund(resident, balanceFen, new DateOnly(2009, 3, 4), "第十一条", "", At, "x"));
         Assert.Equal("个人账户没有余额，无需退还。", error.Message);

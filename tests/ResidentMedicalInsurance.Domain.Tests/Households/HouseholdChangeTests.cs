@@ -33,7 +33,7 @@ public sealed class HouseholdChangeTests
     [Fact]
     public void A_resident_joining_a_household_takes_its_township_and_the_relationship_given()
     {
-        var resident = new Resident { Id = Guid.NewGuid(), Name = "王小", IdNumber = "320703201005011235", Relationship = Relationship.Child };
+        var resident = Members.Member();
         var household = Household();
 
         resident.JoinHousehold(household, Relationship.Grandchild);

@@ -1,14 +1,12 @@
 using ResidentMedicalInsurance.Domain.Common;
 using ResidentMedicalInsurance.Domain.Households;
+using static ResidentMedicalInsurance.Domain.Tests.Households.Members;
 
 namespace ResidentMedicalInsurance.Domain.Tests.Households;
 
 /// <summary>A resident's corrections go through its methods: 信息变更 keeps the head, a departure is recorded once.</summary>
 public sealed class ResidentCorrectionTests
 {
-    private static Resident Member(Relationship relationship = Relationship.Child) =>
-        new() { Id = Guid.NewGuid(), Name = "王小", IdNumber = "320703201005011235", Relationship = relationship };
-
     private static ResidentDetails Details(Relationship relationship) =>
         new(" 王晓 ", relationship, OtherDocumentKind.None, " ", HukouKind.NonLocal, StudentStatus.College, true, " 13800000000 ");
 

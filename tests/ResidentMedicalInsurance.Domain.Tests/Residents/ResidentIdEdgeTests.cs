@@ -3,6 +3,7 @@ using ResidentMedicalInsurance.Domain.Households;
 using ResidentMedicalInsurance.Domain.Refunds;
 using ResidentMedicalInsurance.Domain.Residents;
 using ResidentMedicalInsurance.Domain.Tenancy;
+using static ResidentMedicalInsurance.Domain.Tests.Households.Members;
 
 namespace ResidentMedicalInsurance.Domain.Tests.Residents;
 
@@ -110,9 +111,6 @@ public sealed class ResidentIdEdgeTests
         Assert.True(y2021 >= y2020);
         Assert.False(y2020 >= y2021);
     }
-
-    private static Resident Member() =>
-        new() { Id = Guid.NewGuid(), Name = "王小", IdNumber = "320703201005011235", Relationship = Relationship.Child };
 
     [Fact]
     public void A_correction_with_facts_records_them_and_one_without_keeps_the_old_ones()
