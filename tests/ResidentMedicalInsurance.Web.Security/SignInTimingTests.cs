@@ -25,9 +25,10 @@ public sealed class SignInTimingTests(SecurityPortal portal, ITestOutputHelper o
         {
             // Each round times the two back to back, in alternating order, so a burst of load from tests
             // running beside this one weighs on both halves of a pair instead of on one kind of name.
+            var nobody = $"lianyungang-nobody{round + 10}";
             var unknownFirst = round % 2 == 0;
-            var first = await TimeRefusalAsync(client, unknownFirst ? $"lianyungang-nobody{round + 10}" : RealUser);
-            var second = await TimeRefusalAsync(client, unknownFirst ? RealUser : $"lianyungang-nobody{round + 10}");
+            var first = await TimeRefusalAsync(client, unknownFirst ? nobody : RealUser);
+            var second = await TimeRefusalAsync(client, unknownFirst ? RealUser : nobody);
             var (u, r) = unknownFirst ? (first, second) : (second, first);
             if (round >= 0)
             {
